@@ -1,0 +1,141 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { splitChanges } from './changes';
+import { parseEvent } from './event';
+import { changeItems, eventItem } from './items';
+import { matchesRecord, webhookRecord, type WebhookRecord } from './lifecycle';
+import { TRIGGER_PROPERTIES } from './properties';
+import { isEventSelected, parseList, touchesWatchedFields } from './selection';
+import { SIGNATURE_HEADER, verifySignature } from './signature';
+
+interface TriggerOptions {
+	customEvents?: string;
+	onlyWhenFieldsChanged?: string;
+	splitOutChanges?: boolean;
+}
+
+const SIGNATURE_ERRORS = {
+	missing: `Missing ${SIGNATURE_HEADER} header: only events signed by Copilot are accepted.`,
+	mismatch: `Invalid ${SIGNATURE_HEADER} header: it does not match the body and the webhook signing secret.`,
+};
+
+function signingSecretOf(credentials: ICredentialDataDecryptedObject): string {
+	const secret = credentials.webhookSigningSecret;
+	return typeof secret === 'string' ? secret.trim() : '';
+}
+
+function selectedEvents(context: IHookFunctions | IWebhookFunctions): string[] {
+	const events = context.getNodeParameter('events', []) as string[];
+	const options = context.getNodeParameter('options', {}) as TriggerOptions;
+	return [...events, ...parseList(options.customEvents)];
+}
+
+function expectedRecord(context: IHookFunctions): WebhookRecord {
+	return webhookRecord(context.getNodeWebhookUrl('default') ?? '', selectedEvents(context));
+}
+
+/** Answers the request itself, so that a refused event starts no execution. */
+function refuse(context: IWebhookFunctions, status: number, code: string, message: string) {
+	context.getResponseObject().status(status).json({ code, message });
+	return { noWebhookResponse: true };
+}
+
+export class CopilotTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Copilot Trigger',
+		name: 'copilotTrigger',
+		icon: { light: 'file:copilot.svg', dark: 'file:copilot.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Copilot (Assembly) sends a signed webhook event',
+		defaults: { name: 'Copilot Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'copilotApi', required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				responseData: 'noData',
+				path: 'webhook',
+			},
+		],
+		properties: TRIGGER_PROPERTIES,
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return matchesRecord(this.getWorkflowStaticData('node'), expectedRecord(this));
+			},
+
+			async create(this: IHookFunctions): Promise<boolean> {
+				const credentials = await this.getCredentials('copilotApi');
+				if (signingSecretOf(credentials) === '') {
+					throw new NodeOperationError(
+						this.getNode(),
+						'The Copilot API credential has no webhook signing secret',
+						{
+							description:
+								'Reveal the signing secret in the menu of your webhook in Copilot > Settings > API > Webhooks and add it to the credential. Unsigned events are never accepted.',
+						},
+					);
+				}
+				Object.assign(this.getWorkflowStaticData('node'), expectedRecord(this));
+				return true;
+			},
+
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const staticData = this.getWorkflowStaticData('node');
+				delete staticData.webhookUrl;
+				delete staticData.events;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.alloc(0);
+
+		const secret = signingSecretOf(await this.getCredentials('copilotApi'));
+		if (secret === '') {
+			return refuse(this, 500, 'not_configured', 'The n8n credential has no webhook signing secret.');
+		}
+		const signature = verifySignature(rawBody, request.headers[SIGNATURE_HEADER], secret);
+		if (!signature.valid) {
+			return refuse(this, 401, `${signature.reason}_signature`, SIGNATURE_ERRORS[signature.reason]);
+		}
+
+		const parsed = parseEvent(rawBody);
+		if (!parsed.ok) return refuse(this, 400, 'invalid_event', parsed.message);
+		const { event } = parsed;
+
+		if (!isEventSelected(event.eventType, selectedEvents(this))) return {};
+
+		const changes = splitChanges(event.data, event.previousAttributes);
+		const options = this.getNodeParameter('options', {}) as TriggerOptions;
+		const watchedFields = parseList(options.onlyWhenFieldsChanged);
+		if (watchedFields.length > 0) {
+			const changedFields = changes.map((change) => change.field);
+			if (!touchesWatchedFields(changedFields, watchedFields)) return {};
+		}
+
+		const items: IDataObject[] = options.splitOutChanges
+			? changeItems(event, changes)
+			: [eventItem(event, changes)];
+		return { workflowData: [items.map((json) => ({ json }))] };
+	}
+}

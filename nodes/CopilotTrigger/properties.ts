@@ -1,0 +1,58 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { EVENT_OPTIONS } from './events';
+import { ALL_EVENTS } from './selection';
+
+export const TRIGGER_PROPERTIES: INodeProperties[] = [
+	{
+		displayName:
+			'Copilot has no API for webhooks, so connect it by hand: copy this node’s Production URL into Copilot > Settings > API > Webhooks, choose the same events there, then reveal the webhook’s signing secret from its menu and put it in the Copilot API credential. To try a workflow, use the Test URL the same way and click "Listen for test event".',
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [ALL_EVENTS],
+		options: EVENT_OPTIONS,
+		description: 'The event types that start the workflow; other events are acknowledged and ignored',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Custom Events',
+				name: 'customEvents',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. contract.voided, formResponse.created',
+				description:
+					'Comma-separated event types that are not in the list above, for events Copilot added later',
+			},
+			{
+				displayName: 'Only When Fields Changed',
+				name: 'onlyWhenFieldsChanged',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. status, customFields.tags',
+				description:
+					'Comma-separated field paths. When set, an event starts the workflow only if one of these fields, or a field below one of them, is among its changed fields. Events that do not say what changed (no previousAttributes) are then ignored.',
+			},
+			{
+				displayName: 'Split Out Changes',
+				name: 'splitOutChanges',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to output one item per changed field instead of one item per event. An event with unknown changes still gives one item, with field set to null.',
+			},
+		],
+	},
+];

@@ -1,0 +1,318 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { CLIENT_TAGS_UPDATED, FILE_REUPLOADED, INVOICE_PAID, TASK_STATUS_UPDATED } from './helpers/samplePayloads';
+import { hmacHex, SECRET } from './helpers/signing';
+import { TriggerServer, type TriggerSetup } from './helpers/webhookServer';
+
+const servers: TriggerServer[] = [];
+
+async function trigger(setup: TriggerSetup = {}) {
+	const server = new TriggerServer(setup);
+	servers.push(server);
+	const url = await server.start();
+	return {
+		send: (body: unknown, headers: Record<string, string> = {}) => {
+			const raw = typeof body === 'string' ? body : JSON.stringify(body);
+			return server.deliver(url, raw, {
+				'content-type': 'application/json',
+				'x-copilot-signature': hmacHex(raw),
+				...headers,
+			});
+		},
+		sendRaw: (raw: Buffer | string, headers: Record<string, string>) => server.deliver(url, raw, headers),
+	};
+}
+
+afterAll(async () => {
+	await Promise.all(servers.map((server) => server.stop()));
+});
+
+describe('Copilot Trigger webhook: signature', () => {
+	it('accepts a signed event and emits one item', async () => {
+		const { send } = await trigger();
+		const delivery = await send(CLIENT_TAGS_UPDATED);
+		expect(delivery.status).toBe(200);
+		expect(delivery.body).toBe('');
+		expect(delivery.items).toHaveLength(1);
+	});
+
+	it('answers 401 and starts nothing when the header is missing', async () => {
+		const { sendRaw } = await trigger();
+		const delivery = await sendRaw(JSON.stringify(CLIENT_TAGS_UPDATED), { 'content-type': 'application/json' });
+		expect(delivery.status).toBe(401);
+		expect(JSON.parse(delivery.body)).toEqual({
+			code: 'missing_signature',
+			message: 'Missing x-copilot-signature header: only events signed by Copilot are accepted.',
+		});
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('answers 401 for a signature made with another secret, and never echoes a secret or digest', async () => {
+		const { send } = await trigger();
+		const raw = JSON.stringify(CLIENT_TAGS_UPDATED);
+		const delivery = await send(raw, { 'x-copilot-signature': hmacHex(raw, 'not-the-secret') });
+		expect(delivery.status).toBe(401);
+		expect(JSON.parse(delivery.body).code).toBe('mismatch_signature');
+		expect(delivery.body).not.toContain(SECRET);
+		expect(delivery.body).not.toContain(hmacHex(raw));
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('answers 401 when one byte of the body changed after signing', async () => {
+		const { sendRaw } = await trigger();
+		const raw = JSON.stringify(CLIENT_TAGS_UPDATED);
+		const tampered = raw.replace('newtagupdate', 'newtagupdatf');
+		const delivery = await sendRaw(tampered, { 'x-copilot-signature': hmacHex(raw) });
+		expect(delivery.status).toBe(401);
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('verifies the raw bytes: odd whitespace, key order and \\u escapes are accepted', async () => {
+		const { send } = await trigger();
+		const raw =
+			'{ "data" : {\n  "previousAttributes": {"givenName":"Zo\\u00eb"},\n  "givenName" : "Zo\u00e9",\n  "id":"c1" },\n\t"eventType":"client.updated" }\n';
+		expect(JSON.stringify(JSON.parse(raw))).not.toBe(raw);
+		const delivery = await send(raw);
+		expect(delivery.status).toBe(200);
+		expect(delivery.items?.[0]).toMatchObject({
+			changedFields: ['givenName'],
+			changes: [{ field: 'givenName', previous: 'Zoë', current: 'Zoé' }],
+		});
+	});
+
+	it('accepts unicode bodies signed over their UTF-8 bytes', async () => {
+		const { send } = await trigger();
+		const delivery = await send({ eventType: 'message.sent', data: { id: 'm1', text: 'Grüße 👋 こんにちは' } });
+		expect(delivery.status).toBe(200);
+		expect((delivery.items?.[0].data as IDataObject).text).toBe('Grüße 👋 こんにちは');
+	});
+
+	it('reads the header whatever its case on the wire', async () => {
+		const { sendRaw } = await trigger();
+		const raw = JSON.stringify(INVOICE_PAID);
+		const delivery = await sendRaw(raw, { 'X-Copilot-Signature': hmacHex(raw), 'Content-Type': 'application/json' });
+		expect(delivery.status).toBe(200);
+		expect(delivery.items).toHaveLength(1);
+	});
+
+	it('refuses two signature headers', async () => {
+		const { sendRaw } = await trigger();
+		const raw = JSON.stringify(INVOICE_PAID);
+		const headers = new Headers();
+		headers.append('x-copilot-signature', hmacHex(raw));
+		headers.append('x-copilot-signature', hmacHex(raw));
+		const delivery = await sendRaw(raw, Object.fromEntries(headers.entries()));
+		expect(delivery.status).toBe(401);
+	});
+
+	it('answers 500 and starts nothing when the credential lost its signing secret', async () => {
+		const { send } = await trigger({ credentials: { apiKey: 'key', webhookSigningSecret: '  ' } });
+		const delivery = await send(CLIENT_TAGS_UPDATED);
+		expect(delivery.status).toBe(500);
+		expect(JSON.parse(delivery.body).code).toBe('not_configured');
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('uses a signing secret pasted with surrounding whitespace', async () => {
+		const { send } = await trigger({ credentials: { webhookSigningSecret: ` ${SECRET}\n` } });
+		expect((await send(INVOICE_PAID)).status).toBe(200);
+	});
+});
+
+describe('Copilot Trigger webhook: validation', () => {
+	it.each([
+		['not JSON', '{"eventType": "client.updated", ', /not valid JSON/],
+		['an array', '[{"eventType":"client.updated"}]', /not an array/],
+		['missing eventType', '{"data":{}}', /eventType/],
+		['an empty eventType', '{"eventType":"","data":{}}', /eventType/],
+		['missing data', '{"eventType":"client.updated"}', /data must be a JSON object/],
+		['data not an object', '{"eventType":"client.updated","data":"x"}', /data must be a JSON object/],
+	])('answers 400 for a signed body that is %s', async (_label, raw, message) => {
+		const { send } = await trigger();
+		const delivery = await send(raw);
+		expect(delivery.status).toBe(400);
+		expect(JSON.parse(delivery.body)).toEqual({ code: 'invalid_event', message: expect.stringMatching(message) });
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('checks the signature before it reads the body', async () => {
+		const { sendRaw } = await trigger();
+		const delivery = await sendRaw('not json', { 'x-copilot-signature': hmacHex('other') });
+		expect(delivery.status).toBe(401);
+	});
+});
+
+describe('Copilot Trigger webhook: event selection', () => {
+	it('acknowledges an event that is not selected without starting anything', async () => {
+		const { send } = await trigger({ events: ['client.created'] });
+		const delivery = await send(CLIENT_TAGS_UPDATED);
+		expect(delivery.status).toBe(200);
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('starts on an event listed in Custom Events', async () => {
+		const { send } = await trigger({ events: ['client.created'], options: { customEvents: 'contract.voided, x.y' } });
+		const delivery = await send({ eventType: 'contract.voided', data: { id: 'k1' } });
+		expect(delivery.items?.[0]).toMatchObject({ eventType: 'contract.voided', resource: 'contract', action: 'voided' });
+	});
+
+	it('starts on any event, known or not, under *', async () => {
+		const { send } = await trigger({ events: ['*'] });
+		expect((await send({ eventType: 'brandNew.thing', data: {} })).items).toHaveLength(1);
+	});
+});
+
+describe('Copilot Trigger webhook: Only When Fields Changed', () => {
+	const options = { onlyWhenFieldsChanged: 'status, customFields' };
+
+	it('starts when a watched field, or a field below one, changed', async () => {
+		const { send } = await trigger({ options });
+		expect((await send(CLIENT_TAGS_UPDATED)).items).toHaveLength(1);
+		expect((await send(TASK_STATUS_UPDATED)).items).toHaveLength(1);
+	});
+
+	it('ignores an event whose changes touch no watched field', async () => {
+		const { send } = await trigger({ options: { onlyWhenFieldsChanged: 'email' } });
+		const delivery = await send(CLIENT_TAGS_UPDATED);
+		expect(delivery.status).toBe(200);
+		expect(delivery.items).toBeUndefined();
+	});
+
+	it('ignores an event whose changes are unknown', async () => {
+		const { send } = await trigger({ options });
+		const delivery = await send(FILE_REUPLOADED);
+		expect(delivery.status).toBe(200);
+		expect(delivery.items).toBeUndefined();
+	});
+});
+
+describe('Copilot Trigger webhook: items', () => {
+	it('emits the documented client.updated example with its tags change split out', async () => {
+		const { send } = await trigger();
+		const { items } = await send(CLIENT_TAGS_UPDATED);
+		const { previousAttributes, ...data } = CLIENT_TAGS_UPDATED.data;
+		expect(items).toEqual([
+			{
+				eventType: 'client.updated',
+				resource: 'client',
+				action: 'updated',
+				data,
+				previousAttributes,
+				changedFields: ['customFields.tags'],
+				changes: [
+					{
+						field: 'customFields.tags',
+						previous: ['myTag1', 'myTag2'],
+						current: ['myTag1', 'myTag2', 'newtagupdate'],
+						added: ['newtagupdate'],
+						removed: [],
+					},
+				],
+			},
+		]);
+	});
+
+	it('reads top-level previousAttributes', async () => {
+		const { send } = await trigger();
+		const [item] = (await send(TASK_STATUS_UPDATED)).items!;
+		expect(item.previousAttributes).toEqual(TASK_STATUS_UPDATED.previousAttributes);
+		expect(item.changedFields).toEqual(['dueDate', 'status']);
+	});
+
+	it('gives null previousAttributes and no changed fields when Copilot sent none', async () => {
+		const { send } = await trigger();
+		const [item] = (await send(FILE_REUPLOADED)).items!;
+		expect(item).toMatchObject({ previousAttributes: null, changedFields: [], changes: [] });
+		expect(Object.keys(item).sort()).toEqual(
+			['action', 'changedFields', 'changes', 'data', 'eventType', 'previousAttributes', 'resource'].sort(),
+		);
+	});
+
+	it('splits out one item per changed field', async () => {
+		const { send } = await trigger({ options: { splitOutChanges: true } });
+		const { items } = await send(TASK_STATUS_UPDATED);
+		expect(items).toEqual([
+			{
+				eventType: 'task.updated',
+				resource: 'task',
+				action: 'updated',
+				resourceId: TASK_STATUS_UPDATED.data.id,
+				field: 'dueDate',
+				previous: '2026-11-28',
+				current: '2026-12-01',
+				data: TASK_STATUS_UPDATED.data,
+			},
+			{
+				eventType: 'task.updated',
+				resource: 'task',
+				action: 'updated',
+				resourceId: TASK_STATUS_UPDATED.data.id,
+				field: 'status',
+				previous: 'inProgress',
+				current: 'completed',
+				data: TASK_STATUS_UPDATED.data,
+			},
+		]);
+	});
+
+	it('keeps added and removed on split-out items of array fields', async () => {
+		const { send } = await trigger({ options: { splitOutChanges: true } });
+		const [item] = (await send(CLIENT_TAGS_UPDATED)).items!;
+		expect(item).toMatchObject({ field: 'customFields.tags', added: ['newtagupdate'], removed: [] });
+	});
+
+	it('still emits one split-out item, with field null, when the changes are unknown', async () => {
+		const { send } = await trigger({ options: { splitOutChanges: true } });
+		const { items } = await send({ eventType: 'client.created', data: { givenName: 'No Id' } });
+		expect(items).toEqual([
+			{
+				eventType: 'client.created',
+				resource: 'client',
+				action: 'created',
+				resourceId: null,
+				field: null,
+				previous: null,
+				current: null,
+				data: { givenName: 'No Id' },
+			},
+		]);
+	});
+});
+
+describe('Copilot Trigger webhook: hostile payloads', () => {
+	it('survives prototype-named keys without polluting prototypes', async () => {
+		const { send } = await trigger();
+		const raw =
+			'{"eventType":"client.updated","__proto__":{"polluted":1},"data":{"id":"c","__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}},"previousAttributes":{"__proto__":{"polluted":0},"prototype":"p"}}}';
+		const delivery = await send(raw);
+		expect(delivery.status).toBe(200);
+		expect(delivery.items?.[0].changedFields).toEqual(['__proto__.polluted', 'prototype']);
+		expect(({} as IDataObject).polluted).toBeUndefined();
+		expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+	});
+
+	it('handles 10,000-deep nesting in data and previousAttributes', async () => {
+		const { send } = await trigger();
+		const deep = (leaf: string) => `${'{"a":'.repeat(10_000)}${leaf}${'}'.repeat(10_000)}`;
+		const raw = `{"eventType":"client.updated","data":{"x":${deep('2')},"previousAttributes":{"x":${deep('1')}}}}`;
+		const delivery = await send(raw);
+		expect(delivery.status).toBe(200);
+		expect(delivery.items?.[0].changedFields as string[]).toHaveLength(1);
+	});
+
+	it('handles a 5 MB body', async () => {
+		const { send } = await trigger();
+		const big = 'x'.repeat(5 * 1024 * 1024);
+		const delivery = await send({ eventType: 'note.created', data: { id: 'n', text: big } });
+		expect(delivery.status).toBe(200);
+		expect(((delivery.items?.[0].data as IDataObject).text as string).length).toBe(big.length);
+	});
+
+	it('answers 400 for signed bytes that are not UTF-8', async () => {
+		const { sendRaw } = await trigger();
+		const raw = Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]);
+		const delivery = await sendRaw(raw, { 'x-copilot-signature': hmacHex(raw) });
+		expect(delivery.status).toBe(400);
+		expect(JSON.parse(delivery.body).message).toMatch(/UTF-8/);
+	});
+});
