@@ -1,0 +1,92 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { Expression, type IDataObject } from 'n8n-workflow';
+
+import { CopilotApi } from '../credentials/CopilotApi.credentials';
+
+interface Received {
+	method: string;
+	url: string;
+	headers: IncomingHttpHeaders;
+}
+
+/** Resolves a credential value the way n8n does: a leading `=` marks an expression over `$credentials`. */
+function resolve(value: unknown, credentials: IDataObject): string {
+	if (typeof value !== 'string' || !value.startsWith('=')) return String(value);
+	return String(Expression.resolveWithoutWorkflow(value.slice(1), { $credentials: credentials }));
+}
+
+/** Builds the credential test request as n8n does: the test's request plus the `authenticate` headers. */
+function testRequest(credentials: IDataObject) {
+	const credential = new CopilotApi();
+	const { request } = credential.test;
+	const headers: Record<string, string> = {};
+	for (const [name, value] of Object.entries(credential.authenticate.properties.headers ?? {})) {
+		headers[name] = resolve(value, credentials);
+	}
+	// n8n joins baseURL and url like axios: exactly one slash between them.
+	const url = `${resolve(request.baseURL, credentials).replace(/\/+$/, '')}/${request.url!.replace(/^\/+/, '')}`;
+	return { method: request.method ?? 'GET', url, headers };
+}
+
+describe('Copilot API credential', () => {
+	let server: Server;
+	let baseUrl: string;
+	const received: Received[] = [];
+
+	beforeAll(async () => {
+		server = createServer((request, response) => {
+			received.push({ method: request.method!, url: request.url!, headers: request.headers });
+			const authorised = request.headers['x-api-key'] === 'good-key' && request.url === '/v1/workspaces';
+			response.statusCode = authorised ? 200 : 401;
+			response.setHeader('content-type', 'application/json');
+			response.end(
+				JSON.stringify(
+					authorised ? { id: 'ws_1', brandName: 'Acme' } : { code: 'unauthorized', message: 'Invalid API key' },
+				),
+			);
+		});
+		await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+
+	afterAll(async () => {
+		await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+	});
+
+	beforeEach(() => {
+		received.length = 0;
+	});
+
+	async function runTest(credentials: IDataObject) {
+		const { method, url, headers } = testRequest(credentials);
+		const response = await fetch(url, { method, headers });
+		return { status: response.status, body: (await response.json()) as IDataObject };
+	}
+
+	it.each(['', '/', '//'])('asks GET /v1/workspaces with the X-API-KEY header (base URL ending %j)', async (ending) => {
+		const result = await runTest({ apiKey: 'good-key', baseUrl: `${baseUrl}${ending}` });
+		expect(result).toEqual({ status: 200, body: { id: 'ws_1', brandName: 'Acme' } });
+		expect(received).toHaveLength(1);
+		expect(received[0]).toMatchObject({ method: 'GET', url: '/v1/workspaces' });
+		expect(received[0].headers['x-api-key']).toBe('good-key');
+	});
+
+	it('lets Copilot refuse a wrong key', async () => {
+		const result = await runTest({ apiKey: 'wrong-key', baseUrl });
+		expect(result.status).toBe(401);
+	});
+
+	it('defaults to Assembly’s API and keeps both secrets as password fields', () => {
+		const credential = new CopilotApi();
+		const byName = Object.fromEntries(credential.properties.map((property) => [property.name, property]));
+		expect(Object.keys(byName)).toEqual(['apiKey', 'webhookSigningSecret', 'baseUrl']);
+		expect(byName.baseUrl.default).toBe('https://api.assembly.com');
+		expect(byName.baseUrl.hint).toContain('https://api.copilot.com');
+		expect(byName.apiKey.typeOptions?.password).toBe(true);
+		expect(byName.webhookSigningSecret.typeOptions?.password).toBe(true);
+		expect(credential.name).toBe('copilotApi');
+		expect(credential.displayName).toBe('Copilot API');
+	});
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CopilotTrigger } from '../nodes/CopilotTrigger/CopilotTrigger.node';
+
+const { description } = new CopilotTrigger();
+
+/** The event types in the project's Copilot facts, spelt as Copilot's own code spells them. */
+const DOCUMENTED_EVENTS = `client.created client.updated client.deleted client.activated
+company.created company.updated company.deleted internalUser.created internalUser.deleted
+task.created task.updated task.completed task.archived task.deleted comment.created
+file.created file.updated file.deleted folder.created folder.updated folder.deleted
+invoice.created invoice.updated invoice.paid invoice.voided invoice.deleted
+payment.succeeded product.created product.updated price.created
+message.sent messageChannel.created messageChannel.deleted
+note.created note.updated note.deleted contract.requested contract.signed formResponse.completed`.split(/\s+/);
+const root = join(__dirname, '..');
+
+function property(name: string, properties: INodeProperties[] = description.properties): INodeProperties {
+	const found = properties.find((candidate) => candidate.name === name);
+	if (!found) throw new Error(`no parameter ${name}`);
+	return found;
+}
+
+describe('Copilot Trigger description', () => {
+	it('declares one POST webhook answered at once with an empty 200', () => {
+		// IWebhookDescription has an index signature, so only a test catches a misspelt key.
+		expect(description.webhooks).toEqual([
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: 'noData', path: 'webhook' },
+		]);
+	});
+
+	it('is a version 1 trigger with no inputs, one main output and the Copilot API credential', () => {
+		expect(description).toMatchObject({
+			name: 'copilotTrigger',
+			displayName: 'Copilot Trigger',
+			version: 1,
+			group: ['trigger'],
+			inputs: [],
+			outputs: ['main'],
+			credentials: [{ name: 'copilotApi', required: true }],
+		});
+	});
+
+	it('offers * and every event type listed in the facts, each described', () => {
+		const events = property('events');
+		expect(events).toMatchObject({ type: 'multiOptions', required: true, default: ['*'] });
+		const values = (events.options as Array<{ value: string; description?: string }>).map((option) => option.value);
+		expect(values[0]).toBe('*');
+		expect([...values.slice(1)].sort()).toEqual([...DOCUMENTED_EVENTS].sort());
+		expect(new Set(values).size).toBe(values.length);
+		for (const option of events.options as Array<{ description?: string }>) {
+			expect(option.description).toMatch(/\S/);
+		}
+	});
+
+	it('keeps the option names users rely on', () => {
+		const options = property('options');
+		expect((options.options as INodeProperties[]).map((option) => [option.name, option.type, option.default])).toEqual([
+			['customEvents', 'string', ''],
+			['onlyWhenFieldsChanged', 'string', ''],
+			['splitOutChanges', 'boolean', false],
+		]);
+	});
+
+	it('explains the manual set-up in a notice', () => {
+		expect(property('setupNotice').displayName).toMatch(/Settings > API > Webhooks.*signing secret/s);
+	});
+
+	it('ships icons and a codex naming the node as n8n will load it', () => {
+		const dir = join(root, 'nodes', 'CopilotTrigger');
+		const codex = JSON.parse(readFileSync(join(dir, 'CopilotTrigger.node.json'), 'utf8'));
+		expect(codex.node).toBe('n8n-nodes-copilot.copilotTrigger');
+		expect(codex.categories.length).toBeGreaterThan(0);
+		const icon = description.icon as { light: string; dark: string };
+		for (const file of [icon.light, icon.dark]) {
+			expect(readFileSync(join(dir, file.replace('file:', '')), 'utf8')).toMatch(/^<svg/);
+		}
+	});
+
+	it('is registered in package.json under the dist paths the build writes', () => {
+		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+		expect(pkg.n8n).toEqual({
+			n8nNodesApiVersion: 1,
+			credentials: ['dist/credentials/CopilotApi.credentials.js'],
+			nodes: ['dist/nodes/CopilotTrigger/CopilotTrigger.node.js'],
+		});
+		expect(pkg.dependencies ?? {}).toEqual({});
+		expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+	});
+});
