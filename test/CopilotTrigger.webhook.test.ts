@@ -238,8 +238,8 @@ describe('Copilot Trigger webhook: items', () => {
 				action: 'updated',
 				resourceId: TASK_STATUS_UPDATED.data.id,
 				field: 'dueDate',
-				previous: '2026-11-28',
-				current: '2026-12-01',
+				previous: TASK_STATUS_UPDATED.previousAttributes.dueDate,
+				current: TASK_STATUS_UPDATED.data.dueDate,
 				data: TASK_STATUS_UPDATED.data,
 			},
 			{

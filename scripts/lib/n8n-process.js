@@ -1,0 +1,145 @@
+// Starts and stops a real n8n on loopback with its own user folder.
+const { spawn, execFile } = require('node:child_process');
+const { createWriteStream, mkdirSync } = require('node:fs');
+const { createServer } = require('node:net');
+const { join } = require('node:path');
+
+const READY_LINE = 'Editor is now accessible';
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** The settings that keep n8n quiet, local and off the internet. */
+function n8nEnv(runtime, { userFolder, port, brokerPort, logLevel = 'info', extra = {} }) {
+	const env = {
+		...runtime.env,
+		N8N_USER_FOLDER: userFolder,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_LOG_LEVEL: logLevel,
+		N8N_LOG_OUTPUT: 'console',
+		...extra,
+	};
+	// A test runner's NODE_ENV=test makes n8n exit at start-up.
+	delete env.NODE_ENV;
+	// 2.x looks up an MCP registry on the internet unless told not to; 1.x refuses to start with it.
+	if (!runtime.version.startsWith('1.')) env.N8N_DISABLED_MODULES = 'mcp-registry';
+	return env;
+}
+
+/** Runs an n8n CLI command (such as import:workflow) against a user folder, to completion. */
+function n8nCommand(runtime, args, options) {
+	return new Promise((resolve, reject) => {
+		execFile(
+			join(runtime.nodeBin, 'node'),
+			[runtime.n8nBin, ...args],
+			{ env: n8nEnv(runtime, options), maxBuffer: 16 * 1024 * 1024 },
+			(error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout}\n${stderr}`)) : resolve(stdout)),
+		);
+	});
+}
+
+/**
+ * Starts `n8n start` and resolves once the editor is up (nodes are loaded then; /healthz answers
+ * earlier). The process gets its own process group so that stop() also ends its task runners.
+ */
+async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra, echo = false, readySeconds = 180 }) {
+	mkdirSync(userFolder, { recursive: true });
+	port ??= await freePort();
+	brokerPort ??= await freePort();
+	const logFile = join(userFolder, `n8n-${Date.now()}.log`);
+	const log = createWriteStream(logFile);
+	const child = spawn(join(runtime.nodeBin, 'node'), [runtime.n8nBin, 'start'], {
+		env: n8nEnv(runtime, { userFolder, port, brokerPort, logLevel, extra }),
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	let output = '';
+	let exited = false;
+	const exit = new Promise((resolve) =>
+		child.on('exit', (code, signal) => {
+			exited = true;
+			resolve({ code, signal });
+		}),
+	);
+	const ready = new Promise((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error(`n8n@${runtime.version} was not ready after ${readySeconds} s:\n${output.slice(-3000)}`)),
+			readySeconds * 1000,
+		);
+		const onData = (chunk) => {
+			const text = chunk.toString();
+			output = (output + text).slice(-200_000);
+			log.write(chunk);
+			if (echo) process.stdout.write(chunk);
+			if (output.includes(READY_LINE)) {
+				clearTimeout(timer);
+				resolve();
+			}
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		void exit.then(({ code, signal }) => {
+			clearTimeout(timer);
+			reject(new Error(`n8n@${runtime.version} exited (${code ?? signal}) before it was ready:\n${output.slice(-3000)}`));
+		});
+	});
+
+	const signalGroup = (signal) => {
+		if (exited) return;
+		try {
+			process.kill(-child.pid, signal);
+		} catch {
+			// The group is already gone.
+		}
+	};
+	const stop = async (graceSeconds = 20) => {
+		signalGroup('SIGTERM');
+		const killer = setTimeout(() => signalGroup('SIGKILL'), graceSeconds * 1000);
+		await exit;
+		clearTimeout(killer);
+		log.end();
+	};
+	// Never leave an n8n behind, whatever ends this process.
+	const onExit = () => signalGroup('SIGKILL');
+	process.once('exit', onExit);
+
+	try {
+		await ready;
+	} catch (error) {
+		await stop(5);
+		throw error;
+	}
+	return {
+		version: runtime.version,
+		port,
+		baseUrl: `http://127.0.0.1:${port}`,
+		logFile,
+		output: () => output,
+		exited: () => exited,
+		waitForExit: () => exit,
+		stop: async () => {
+			process.removeListener('exit', onExit);
+			await stop();
+		},
+	};
+}
+
+module.exports = { freePort, n8nCommand, startN8n };
