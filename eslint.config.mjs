@@ -1,11 +1,30 @@
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
+import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const NODE_GLOBALS = Object.fromEntries(
+	['require', 'module', 'exports', '__dirname', 'process', 'console', 'Buffer', 'fetch', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly']),
+);
+const JEST_GLOBALS = Object.fromEntries(
+	['describe', 'test', 'it', 'expect', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach'].map((name) => [name, 'readonly']),
+);
 
 const nodeSources = ['nodes/**/*.ts', 'credentials/**/*.ts'];
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'coverage/**', 'node_modules/**', '**/*.js', '**/*.mjs'] },
+	{ ignores: ['dist/**', 'coverage/**', 'node_modules/**'] },
+	{
+		// Development tooling: plain Node.js scripts, never shipped.
+		files: ['**/*.js', '**/*.mjs'],
+		extends: [js.configs.recommended],
+		languageOptions: { ecmaVersion: 2023, globals: NODE_GLOBALS },
+	},
+	{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+	{
+		files: ['test/**/*.js'],
+		languageOptions: { globals: JEST_GLOBALS },
+	},
 	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.recommended],
