@@ -41,6 +41,13 @@ describe('splitChanges', () => {
 		});
 	});
 
+	it('sorts by the whole path even when keys hold characters that sort before the dot', () => {
+		const previous = { a: { x: 1, 'y.z': 2 }, 'a-b': 3, 'a!': 4, 'a.c': 5, b: { ' ': 6 } };
+		const fields = splitChanges({}, previous).map((change) => change.field);
+		expect(fields).toEqual(['a!', 'a-b', 'a.c', 'a.x', 'a.y.z', 'b. ']);
+		expect(fields).toEqual([...fields].sort());
+	});
+
 	it('gives null as the current value of a field the resource no longer has', () => {
 		expect(splitChanges({}, { companyId: 'co1', a: { b: 1 } })).toEqual([
 			{ field: 'a.b', previous: 1, current: null },

