@@ -48,6 +48,13 @@ describe('splitChanges', () => {
 		expect(fields).toEqual([...fields].sort());
 	});
 
+	it('keeps an empty key as a path segment of its own', () => {
+		expect(splitChanges({ '': { status: true } }, { '': { status: false }, status: 1 })).toEqual([
+			{ field: '.status', previous: false, current: true },
+			{ field: 'status', previous: 1, current: null },
+		]);
+	});
+
 	it('gives null as the current value of a field the resource no longer has', () => {
 		expect(splitChanges({}, { companyId: 'co1', a: { b: 1 } })).toEqual([
 			{ field: 'a.b', previous: 1, current: null },

@@ -43,7 +43,8 @@ function byField(a: FieldChange, b: FieldChange): number {
 const SORTS_BEFORE_DOT = /[\u0000-.]/;
 
 interface PendingObject {
-	prefix: string;
+	/** The path of this object, undefined at the root (an empty key is a path too). */
+	prefix: string | undefined;
 	previous: JsonObject;
 	current: unknown;
 	keys: string[];
@@ -62,11 +63,11 @@ export function splitChanges(data: JsonObject, previousAttributes: JsonObject | 
 	const changes: FieldChange[] = [];
 	let visitedInPathOrder = true;
 	const stack: PendingObject[] = [];
-	const descend = (prefix: string, previous: JsonObject, current: unknown, keys: string[]) => {
+	const descend = (prefix: string | undefined, previous: JsonObject, current: unknown, keys: string[]) => {
 		if (visitedInPathOrder && keys.some((key) => SORTS_BEFORE_DOT.test(key))) visitedInPathOrder = false;
 		stack.push({ prefix, previous, current, keys: keys.sort(), next: 0 });
 	};
-	descend('', previousAttributes, data, Object.keys(previousAttributes));
+	descend(undefined, previousAttributes, data, Object.keys(previousAttributes));
 	while (stack.length > 0) {
 		const top = stack[stack.length - 1];
 		if (top.next === top.keys.length) {
@@ -74,7 +75,7 @@ export function splitChanges(data: JsonObject, previousAttributes: JsonObject | 
 			continue;
 		}
 		const key = top.keys[top.next++];
-		const field = top.prefix === '' ? key : `${top.prefix}.${key}`;
+		const field = top.prefix === undefined ? key : `${top.prefix}.${key}`;
 		const previous = top.previous[key];
 		const current = isJsonObject(top.current) ? ownValue(top.current, key) : undefined;
 		const childKeys = isJsonObject(previous) ? Object.keys(previous) : [];
