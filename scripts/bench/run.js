@@ -2,7 +2,7 @@
 // `npm run bench`: in-process cost per event, then the three workflows end to end in real n8n,
 // and BENCHMARKS.md written from what was measured in this one run.
 const { execFileSync } = require('node:child_process');
-const { writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const { join } = require('node:path');
 
@@ -81,7 +81,10 @@ async function main() {
 		startedAt: new Date(started).toISOString(),
 		seconds: (Date.now() - started) / 1000,
 	});
-	writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);
+	const file = join(ROOT, 'BENCHMARKS.md');
+	const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	const loadResults = previous.match(/<!-- load-results:start -->[\s\S]*?<!-- load-results:end -->/);
+	writeFileSync(file, loadResults ? `${report.trimEnd()}\n\n${loadResults[0]}\n` : report);
 	console.log(`BENCHMARKS.md written after ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

@@ -1,0 +1,105 @@
+// One real n8n per version, with the package installed, a credential, a sink and helpers,
+// shared by the end-to-end test modules.
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const { installCommunityPackage, packPackage } = require('../../scripts/lib/community-package');
+const { connect, nodeItems, waitForWebhook } = require('../../scripts/lib/n8n-api');
+const { startN8n } = require('../../scripts/lib/n8n-process');
+const { ensureN8n } = require('../../scripts/lib/runtime');
+const { postSigned } = require('../../scripts/lib/signed-request');
+const { startSink } = require('./sink');
+
+const SECRET = 'e2e-signing-secret-7f3a9c';
+const API_KEY = 'e2e-api-key-4b8d2e61';
+const EVENTS_DIR = join(__dirname, '..', '..', 'examples', 'events');
+/** n8n's body limit for these runs, in MiB (N8N_PAYLOAD_SIZE_MAX; n8n's default is 16). */
+const PAYLOAD_LIMIT_MIB = 2;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `count()` reaches `expected`, then waits a little more to catch any extra. */
+async function settle(count, expected, { timeoutMs = 30_000, quietMs = 1500 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while ((await count()) < expected && Date.now() < deadline) await sleep(200);
+	await sleep(quietMs);
+	return count();
+}
+
+function sample(eventType, id) {
+	const event = JSON.parse(readFileSync(join(EVENTS_DIR, `${eventType}.json`), 'utf8'));
+	event.data.id = id;
+	return event;
+}
+
+/** Everything a test module needs; filled in by `start()` in a beforeAll. */
+function createContext(version) {
+	const ctx = {
+		version,
+		workflows: {},
+		/** Every response body n8n sent back, to search for leaked secrets. */
+		answers: [],
+		summary: { version, checks: 0, accepted: 0, refused: 0, n8nAnswers: [] },
+		sent: { accepted: [], refused: [] },
+		sequence: 0,
+		nextId: (label) => `${label}-${version}-${++ctx.sequence}`,
+		webhookUrl: (webhookId) => `${ctx.n8n.baseUrl}/webhook/${webhookId}/webhook`,
+		executionsOf: (key) => ctx.client.executions(ctx.workflows[key].id),
+		triggerItemsOf: async (key) =>
+			(await ctx.executionsOf(key)).flatMap((execution) => nodeItems(execution, 'Copilot Trigger') ?? []),
+		async publish(key, workflow) {
+			const created = await ctx.client.createWorkflow(workflow);
+			await ctx.client.activate(created.id);
+			ctx.workflows[key] = { id: created.id, url: ctx.webhookUrl(workflow.webhookId ?? workflow.nodes[0].webhookId) };
+			await waitForWebhook(ctx.workflows[key].url);
+		},
+		async send(key, body, options, expectedStatus) {
+			const raw = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+			const result = await postSigned(ctx.workflows[key].url, raw, SECRET, options);
+			ctx.answers.push(result.body);
+			if (expectedStatus !== undefined) expect(result.status).toBe(expectedStatus);
+			return result;
+		},
+		async startN8n(port) {
+			const n8n = await startN8n(ctx.runtime, {
+				userFolder: ctx.userFolder,
+				port,
+				logLevel: 'debug',
+				extra: { N8N_PAYLOAD_SIZE_MAX: String(PAYLOAD_LIMIT_MIB) },
+			});
+			ctx.logFiles.push(n8n.logFile);
+			return n8n;
+		},
+		async start() {
+			ctx.runtime = await ensureN8n(version);
+			ctx.userFolder = mkdtempSync(join(tmpdir(), `copilot-e2e-${version}-`));
+			installCommunityPackage(ctx.userFolder, packPackage());
+			ctx.n8n = await ctx.startN8n();
+			ctx.client = await connect(ctx.n8n.baseUrl);
+			ctx.sink = await startSink();
+			ctx.credential = await ctx.client.createCredential('Copilot e2e', 'copilotApi', {
+				apiKey: API_KEY,
+				webhookSigningSecret: SECRET,
+				baseUrl: 'https://api.assembly.com',
+				// n8n adds this field to every credential; without it 1.x's API schema demands allowedDomains.
+				allowedHttpRequestDomains: 'all',
+			});
+		},
+		/** Everything n8n logged at debug level during this run, from its log files. */
+		logs() {
+			return ctx.logFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
+		},
+		logFiles: [],
+		async stop() {
+			await ctx.n8n?.stop();
+			await ctx.sink?.stop();
+		},
+		cleanUp() {
+			if (ctx.userFolder) rmSync(ctx.userFolder, { recursive: true, force: true });
+		},
+	};
+	return ctx;
+}
+
+module.exports = { API_KEY, PAYLOAD_LIMIT_MIB, SECRET, createContext, sample, settle, sleep };

@@ -1,0 +1,200 @@
+// Signed deliveries, options and refusals through a real n8n.
+const { copilotSignature, postSigned } = require('../../scripts/lib/signed-request');
+const { SECRET, sample, settle, sleep } = require('./context');
+const { exampleWorkflow } = require('./workflows');
+
+/** What each sample event's item must say about its changes: the issue's contract, written out. */
+const EXPECTED_CHANGES = {
+	'client.created': [],
+	'client.updated': [
+		{
+			field: 'customFields.tags',
+			previous: ['myTag1', 'myTag2'],
+			current: ['myTag1', 'myTag2', 'newtagupdate'],
+			added: ['newtagupdate'],
+			removed: [],
+		},
+	],
+	'company.updated': [{ field: 'name', previous: 'Acme Inc', current: 'Acme Holdings' }],
+	'task.updated': [
+		{ field: 'dueDate', previous: '2026-11-28', current: '2026-12-01' },
+		{ field: 'status', previous: 'inProgress', current: 'completed' },
+	],
+	'task.completed': [],
+	'file.updated': [],
+	'invoice.paid': [],
+	'payment.succeeded': [],
+	'message.sent': [],
+};
+const SELECTED_EVENTS = Object.keys(EXPECTED_CHANGES);
+const UNSELECTED_EVENT = 'note.created';
+
+function expectedItem(event) {
+	const { previousAttributes = null, ...data } = event.data;
+	const changes = EXPECTED_CHANGES[event.eventType];
+	const [resource, action] = event.eventType.split('.');
+	return {
+		eventType: event.eventType,
+		resource,
+		action,
+		data,
+		previousAttributes,
+		changedFields: changes.map((change) => change.field),
+		changes,
+	};
+}
+
+
+function registerDeliveryTests(ctx) {
+	test('signed events of 9 types each run the workflow once, with the changes split out', async () => {
+		const events = SELECTED_EVENTS.map((type) => sample(type, ctx.nextId(type)));
+		for (const event of events) {
+			const { body } = await ctx.send('events', event, {}, 200);
+			expect(body).toBe('');
+			ctx.sent.accepted.push(event.data.id);
+		}
+		const count = await settle(async () => ctx.sink.itemsAt('/events').length, events.length);
+		expect(count).toBe(events.length);
+		const received = ctx.sink.itemsAt('/events');
+		for (const event of events) {
+			expect(received.filter((item) => item.data.id === event.data.id)).toEqual([expectedItem(event)]);
+		}
+		const executions = await ctx.executionsOf('events');
+		expect(executions).toHaveLength(events.length);
+		expect(executions.every((execution) => execution.status === 'success' || execution.finished)).toBe(true);
+		ctx.summary.accepted += events.length;
+		ctx.summary.checks++;
+	});
+
+	test('Copilot’s documented ctx.client.updated example gives changedFields ["customFields.tags"] and added ["newtagupdate"]', async () => {
+		const items = await ctx.triggerItemsOf('events');
+		const tagsChange = items.find((item) => item.eventType === 'client.updated');
+		expect(tagsChange.changedFields).toEqual(['customFields.tags']);
+		expect(tagsChange.changes[0].added).toEqual(['newtagupdate']);
+		ctx.summary.checks++;
+	});
+
+	test('Split Out Changes and Only When Fields Changed', async () => {
+		const statusChange = sample('task.updated', ctx.nextId('task-status'));
+		const tagsOnly = sample('client.updated', ctx.nextId('tags-only'));
+		const unknownChanges = sample('file.updated', ctx.nextId('unknown'));
+		await ctx.send('statusChanges', statusChange, {}, 200);
+		await ctx.send('statusChanges', tagsOnly, {}, 200);
+		await ctx.send('statusChanges', unknownChanges, {}, 200);
+		await settle(async () => ctx.sink.itemsAt('/status').length, 2);
+		expect(ctx.sink.itemsAt('/status')).toEqual([
+			{
+				eventType: 'task.updated',
+				resource: 'task',
+				action: 'updated',
+				resourceId: statusChange.data.id,
+				field: 'dueDate',
+				previous: '2026-11-28',
+				current: '2026-12-01',
+				data: expectedItem(statusChange).data,
+			},
+			{
+				eventType: 'task.updated',
+				resource: 'task',
+				action: 'updated',
+				resourceId: statusChange.data.id,
+				field: 'status',
+				previous: 'inProgress',
+				current: 'completed',
+				data: expectedItem(statusChange).data,
+			},
+		]);
+		expect(await ctx.executionsOf('statusChanges')).toHaveLength(1);
+		ctx.summary.accepted += 1;
+		ctx.summary.refused += 2;
+		ctx.summary.checks++;
+	});
+
+	test('a missing signature, a wrong one and a changed byte are answered 401 and run nothing', async () => {
+		const before = (await ctx.executionsOf('events')).length;
+		const unsigned = sample('client.updated', ctx.nextId('unsigned'));
+		const forged = sample('client.updated', ctx.nextId('forged'));
+		const tampered = sample('client.updated', ctx.nextId('tampered'));
+		const missing = await ctx.send('events', unsigned, { signature: null }, 401);
+		expect(JSON.parse(missing.body).code).toBe('missing_signature');
+		const wrong = await ctx.send('events', forged, { signature: copilotSignature(JSON.stringify(forged), 'guess') }, 401);
+		expect(JSON.parse(wrong.body).code).toBe('mismatch_signature');
+		const raw = JSON.stringify(tampered);
+		const oneByteOff = raw.replace('"active"', '"activf"');
+		await ctx.send('events', oneByteOff, { signature: copilotSignature(raw, SECRET) }, 401);
+		for (const result of [missing, wrong]) expect(result.body).not.toContain(SECRET);
+		await sleep(1500);
+		expect((await ctx.executionsOf('events')).length).toBe(before);
+		ctx.sent.refused.push(unsigned.data.id, forged.data.id, tampered.data.id);
+		ctx.summary.refused += 3;
+		ctx.summary.checks++;
+	});
+
+	test('invalid JSON and a missing eventType are refused with 4xx and run nothing', async () => {
+		const before = (await ctx.executionsOf('events')).length;
+		const plain = await ctx.send('events', '{"eventType": "client.updated",', { headers: { 'content-type': 'text/plain' } }, 400);
+		expect(JSON.parse(plain.body)).toEqual({ code: 'invalid_event', message: 'The body is not valid JSON.' });
+		// With a JSON content type n8n's own body parser refuses the body before the node runs.
+		const jsonTyped = await postSigned(ctx.workflows.events.url, '{"eventType": ', SECRET);
+		expect(jsonTyped.status).toBeGreaterThanOrEqual(400);
+		expect(jsonTyped.status).toBeLessThan(500);
+		const noType = await ctx.send('events', { data: { id: ctx.nextId('no-type') } }, {}, 400);
+		expect(JSON.parse(noType.body).message).toMatch(/eventType must be a non-empty string/);
+		await sleep(1500);
+		expect((await ctx.executionsOf('events')).length).toBe(before);
+		ctx.summary.refused += 3;
+		ctx.summary.checks++;
+	});
+
+	test('an event type that is not selected is acknowledged with 200 and runs nothing', async () => {
+		const before = (await ctx.executionsOf('events')).length;
+		const note = sample(UNSELECTED_EVENT, ctx.nextId('unselected'));
+		await ctx.send('events', note, {}, 200);
+		await sleep(1500);
+		expect((await ctx.executionsOf('events')).length).toBe(before);
+		ctx.sent.refused.push(note.data.id);
+		ctx.summary.refused += 1;
+		ctx.summary.checks++;
+	});
+
+	test('the signature is checked over the raw bytes: odd whitespace, key order and \\u escapes pass', async () => {
+		const id = ctx.nextId('raw-bytes');
+		const raw = `{\n  "data" : { "status":"active", "givenName" : "Ren\\u00e9e",\n "id":"${id}", "previousAttributes" : {"status" : "invited"} },\n\t"eventType" : "client.updated"\n}\n`;
+		expect(JSON.stringify(JSON.parse(raw))).not.toBe(raw);
+		await ctx.send('events', raw, {}, 200);
+		await settle(async () => ctx.sink.itemsAt('/events').filter((item) => item.data.id === id).length, 1);
+		const [item] = ctx.sink.itemsAt('/events').filter((entry) => entry.data.id === id);
+		expect(item).toMatchObject({
+			data: { givenName: 'Renée', status: 'active' },
+			changedFields: ['status'],
+			changes: [{ field: 'status', previous: 'invited', current: 'active' }],
+		});
+		ctx.sent.accepted.push(id);
+		ctx.summary.accepted += 1;
+		ctx.summary.checks++;
+	});
+
+	test('the example workflow branches on eventType and on a changed status', async () => {
+		const example = exampleWorkflow(ctx.credential);
+		await ctx.publish('example', example);
+		const statusChange = sample('client.updated', ctx.nextId('example'));
+		statusChange.data.previousAttributes = { status: 'invited' };
+		await ctx.send('example', statusChange, {}, 200);
+		const task = sample('task.completed', ctx.nextId('example-task'));
+		await ctx.send('example', task, {}, 200);
+		await settle(async () => (await ctx.executionsOf('example')).length, 2);
+		const executions = await ctx.executionsOf('example');
+		const ranNodes = executions.map((execution) => Object.keys(execution.data.resultData.runData).sort());
+		expect(ranNodes).toEqual(
+			expect.arrayContaining([
+				['Client status changed', 'Copilot Trigger', 'Status changed?', 'Switch on eventType'],
+				['Copilot Trigger', 'Switch on eventType', 'Task event'],
+			]),
+		);
+		ctx.summary.accepted += 2;
+		ctx.summary.checks++;
+	});
+
+}
+
+module.exports = { EXPECTED_CHANGES, registerDeliveryTests };

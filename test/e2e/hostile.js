@@ -1,0 +1,128 @@
+// Hostile and odd requests through a real n8n: a clear 4xx (or the 200 the contract gives), never
+// an execution that should not run, and n8n healthy afterwards.
+const { gzipSync } = require('node:zlib');
+
+const { copilotSignature } = require('../../scripts/lib/signed-request');
+const { PAYLOAD_LIMIT_MIB, SECRET, sample, settle, sleep } = require('./context');
+
+const nested = (depth, open, close, leaf = '1') => `${open.repeat(depth)}${leaf}${close.repeat(depth)}`;
+
+function registerHostileInputTests(ctx) {
+	/** Sends a request that must start nothing; records what answered it for the README table. */
+	async function refused(label, body, options = {}) {
+		const before = (await ctx.executionsOf('events')).length;
+		const result = await ctx.send('events', body, options);
+		ctx.summary.n8nAnswers.push(`${label}: ${result.status}`);
+		expect(result.status).toBeGreaterThanOrEqual(400);
+		expect(result.status).toBeLessThan(500);
+		await sleep(300);
+		expect((await ctx.executionsOf('events')).length).toBe(before);
+		ctx.summary.refused += 1;
+		return result;
+	}
+
+	/** Sends a signed event that must run exactly once. */
+	async function accepted(label, event, raw, options = {}) {
+		const result = await ctx.send('events', raw, options);
+		ctx.summary.n8nAnswers.push(`${label}: ${result.status}`);
+		expect(result.status).toBe(200);
+		const seen = await settle(
+			async () => (await ctx.triggerItemsOf('events')).filter((item) => item.data.id === event.data.id).length,
+			1,
+		);
+		expect(seen).toBe(1);
+		ctx.sent.accepted.push(event.data.id);
+		ctx.summary.accepted += 1;
+	}
+
+	test('empty, null, array, string and number bodies are refused', async () => {
+		await refused('empty body', '');
+		await refused('null body', 'null');
+		await refused('array body', '[{"eventType":"client.updated","data":{}}]');
+		await refused('string body', '"client.updated"');
+		await refused('number body', '42');
+		ctx.summary.checks++;
+	});
+
+	test('10,000-deep nested arrays and objects are refused without harm', async () => {
+		await refused('10,000-deep array body', nested(10_000, '[', ']'));
+		await refused('10,000-deep object body', nested(10_000, '{"a":', '}'));
+		await refused('10,000-deep object without eventType', `{"data":${nested(10_000, '{"a":', '}')}}`);
+		ctx.summary.checks++;
+	});
+
+	test(`a body at n8n’s size limit runs once; one above it is refused by n8n`, async () => {
+		const limit = PAYLOAD_LIMIT_MIB * 1024 * 1024;
+		const event = sample('note.created', ctx.nextId('at-limit'));
+		event.eventType = 'client.updated';
+		event.data.content = '';
+		const padding = limit - Buffer.byteLength(JSON.stringify(event)) - 1024;
+		event.data.content = 'x'.repeat(padding);
+		await accepted(`${PAYLOAD_LIMIT_MIB} MiB limit, body just under`, event, JSON.stringify(event));
+		const over = sample('client.updated', ctx.nextId('over-limit'));
+		over.data.notes = 'x'.repeat(limit + 1024);
+		await refused('body above the limit', JSON.stringify(over));
+		ctx.sent.refused.push(over.data.id);
+		ctx.summary.checks++;
+	}, 120_000);
+
+	test('invalid UTF-8 is refused, whatever the content type', async () => {
+		const invalid = Buffer.concat([Buffer.from('{"eventType":"client.updated","data":{"givenName":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}')]);
+		await refused('invalid UTF-8 (application/json)', invalid);
+		const plain = await refused('invalid UTF-8 (text/plain)', invalid, { headers: { 'content-type': 'text/plain' } });
+		expect(JSON.parse(plain.body).message).toMatch(/UTF-8/);
+		ctx.summary.checks++;
+	});
+
+	test('a signed event with another content type is still verified over its bytes and runs', async () => {
+		const event = sample('client.updated', ctx.nextId('text-plain'));
+		await accepted('valid event as text/plain', event, JSON.stringify(event), { headers: { 'content-type': 'text/plain' } });
+		const forged = sample('client.updated', ctx.nextId('forged-text'));
+		await refused('forged event as text/plain', JSON.stringify(forged), {
+			signature: copilotSignature('other', SECRET),
+			headers: { 'content-type': 'text/plain' },
+		});
+		ctx.sent.refused.push(forged.data.id);
+		ctx.summary.checks++;
+	});
+
+	test('two signature headers and a 10 KB header are refused', async () => {
+		const event = sample('client.updated', ctx.nextId('two-headers'));
+		const raw = JSON.stringify(event);
+		const signature = copilotSignature(raw, SECRET);
+		const headers = new Headers({ 'content-type': 'application/json' });
+		headers.append('x-copilot-signature', signature);
+		headers.append('x-copilot-signature', signature);
+		const before = (await ctx.executionsOf('events')).length;
+		const twice = await fetch(ctx.workflows.events.url, { method: 'POST', body: raw, headers });
+		ctx.summary.n8nAnswers.push(`two x-copilot-signature headers: ${twice.status}`);
+		expect(twice.status).toBe(401);
+		await refused('10 KB signature header', raw, { signature: 'a'.repeat(10 * 1024) });
+		await sleep(300);
+		expect((await ctx.executionsOf('events')).length).toBe(before);
+		ctx.sent.refused.push(event.data.id);
+		ctx.summary.checks++;
+	});
+
+	test('a gzip-encoded body signed over the bytes Copilot signed runs once', async () => {
+		const event = sample('task.updated', ctx.nextId('gzip'));
+		event.eventType = 'client.updated';
+		const raw = JSON.stringify(event);
+		await accepted('gzip-encoded body', event, gzipSync(raw), {
+			signature: copilotSignature(raw, SECRET),
+			headers: { 'content-encoding': 'gzip' },
+		});
+		ctx.summary.checks++;
+	});
+
+	test('n8n is healthy afterwards and still runs a normal event', async () => {
+		const health = await fetch(`${ctx.n8n.baseUrl}/healthz`);
+		expect(health.status).toBe(200);
+		const event = sample('client.updated', ctx.nextId('after-hostile'));
+		await accepted('normal event afterwards', event, JSON.stringify(event));
+		expect(ctx.n8n.exited()).toBe(false);
+		ctx.summary.checks++;
+	});
+}
+
+module.exports = { registerHostileInputTests };

@@ -1,0 +1,57 @@
+// Restarts, unpublishing and the final accounting, run last against the same n8n.
+const { waitForWebhook } = require('../../scripts/lib/n8n-api');
+const { postSigned } = require('../../scripts/lib/signed-request');
+const { API_KEY, SECRET, sample, settle, sleep } = require('./context');
+
+function registerLifecycleTests(ctx) {
+	test('after a restart of n8n the published workflow still receives events', async () => {
+		await ctx.n8n.stop();
+		ctx.n8n = await ctx.startN8n(ctx.n8n.port);
+		await waitForWebhook(ctx.workflows.events.url);
+		const event = sample('client.updated', ctx.nextId('after-restart'));
+		await ctx.send('events', event, {}, 200);
+		const seen = await settle(
+			async () => ctx.sink.itemsAt('/events').filter((item) => item.data.id === event.data.id).length,
+			1,
+		);
+		expect(seen).toBe(1);
+		ctx.sent.accepted.push(event.data.id);
+		ctx.summary.accepted += 1;
+		ctx.summary.checks++;
+	}, 5 * 60 * 1000);
+
+	test('once unpublished, the URL answers 404 and nothing runs', async () => {
+		await ctx.client.deactivate(ctx.workflows.events.id);
+		await waitForWebhook(ctx.workflows.events.url, { registered: false });
+		const before = (await ctx.executionsOf('events')).length;
+		const event = sample('client.updated', ctx.nextId('unpublished'));
+		const result = await postSigned(ctx.workflows.events.url, JSON.stringify(event), SECRET);
+		expect(result.status).toBe(404);
+		await sleep(1500);
+		expect((await ctx.executionsOf('events')).length).toBe(before);
+		ctx.summary.refused += 1;
+		ctx.summary.checks++;
+	});
+
+	test('every accepted event ran exactly once and no refused one ran at all', async () => {
+		const ids = (await ctx.triggerItemsOf('events')).map((item) => item.data.id);
+		for (const id of ctx.sent.accepted) expect(ids.filter((seen) => seen === id)).toHaveLength(1);
+		for (const id of ctx.sent.refused) expect(ids).not.toContain(id);
+		ctx.summary.checks++;
+	});
+
+	test('neither the signing secret nor the API key appears in items, answers or n8n’s debug log', async () => {
+		const items = JSON.stringify([...ctx.sink.received, ...(await ctx.triggerItemsOf('events'))]);
+		const answers = ctx.answers.join('\n');
+		const logs = ctx.logs();
+		expect(logs).toMatch(/debug/i);
+		for (const secret of [SECRET, API_KEY]) {
+			expect(items).not.toContain(secret);
+			expect(answers).not.toContain(secret);
+			expect(logs).not.toContain(secret);
+		}
+		ctx.summary.checks++;
+	});
+}
+
+module.exports = { registerLifecycleTests };

@@ -1,0 +1,47 @@
+// Writes the load results into BENCHMARKS.md between markers, so `npm run bench` keeps them.
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
+const START = '<!-- load-results:start -->';
+const END = '<!-- load-results:end -->';
+
+function render(report) {
+	const { postgres: pg, sqlite } = report;
+	const lines = [
+		START,
+		`## Nothing lost under load (\`${report.events === 2000 ? 'npm run test:load' : `LOAD_EVENTS=${report.events}`}\`)`,
+		'',
+		`n8n@${report.version} with the Copilot Trigger published, signed \`client.updated\` events with distinct ids,`,
+		`sent on loopback at concurrency ${report.concurrency}; ${new Date().toISOString().slice(0, 10)}.`,
+		'',
+		'| run | database | sent | answers | executions | each id |',
+		'| --- | --- | ---: | --- | ---: | --- |',
+	];
+	if (pg.genuine) {
+		lines.push(`| genuine events | PostgreSQL | ${pg.genuine.sent} | all 200 (${pg.genuine.perSecond.toFixed(1)}/s) | ${pg.genuine.executions} | exactly once |`);
+	}
+	if (pg.mixed) {
+		lines.push(`| 20% forged mixed in | PostgreSQL | ${pg.mixed.sent} | ${pg.mixed.genuine} × 200, ${pg.mixed.forged401} × 401 | ${pg.mixed.executions} | genuine once, forged never |`);
+	}
+	if (pg.restart) {
+		lines.push(
+			`| n8n restarted while sending (concurrency 10, retrying) | PostgreSQL | ${pg.restart.sent} | ${pg.restart.acknowledged} × 200 after retries (${pg.restart.retried} retried) | ${pg.restart.ranOnce} | ${pg.restart.ranOnce} exactly once, none twice; ${pg.restart.acknowledgedButAbandonedByShutdown} acknowledged but abandoned by n8n's shutdown (kept as crashed executions) |`,
+		);
+	}
+	if (sqlite) {
+		lines.push(`| genuine events | SQLite (default) | ${sqlite.sent} | ${sqlite.sent - sqlite.non2xx} × 200, ${sqlite.non2xx} other | ${sqlite.executionsWithItems} (${sqlite.failedExecutions} failed) | ${sqlite.distinctIds} distinct |`);
+	}
+	lines.push('', END);
+	return lines.join('\n');
+}
+
+function recordLoadResults(report) {
+	if (!report.postgres.genuine) return;
+	const section = render(report);
+	const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n';
+	const pattern = new RegExp(`${START}[\\s\\S]*?${END}`);
+	writeFileSync(FILE, pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`);
+}
+
+module.exports = { recordLoadResults, START, END };
