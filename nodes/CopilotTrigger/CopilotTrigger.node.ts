@@ -34,14 +34,19 @@ function signingSecretOf(credentials: ICredentialDataDecryptedObject): string {
 	return typeof secret === 'string' ? secret.trim() : '';
 }
 
-function selectedEvents(context: IHookFunctions | IWebhookFunctions): string[] {
+/** The node's parameters, read once per call. */
+function settingsOf(context: IHookFunctions | IWebhookFunctions) {
 	const events = context.getNodeParameter('events', []) as string[];
 	const options = context.getNodeParameter('options', {}) as TriggerOptions;
-	return [...events, ...parseList(options.customEvents)];
+	return {
+		selectedEvents: [...events, ...parseList(options.customEvents)],
+		watchedFields: parseList(options.onlyWhenFieldsChanged),
+		splitOutChanges: options.splitOutChanges === true,
+	};
 }
 
 function expectedRecord(context: IHookFunctions): WebhookRecord {
-	return webhookRecord(context.getNodeWebhookUrl('default') ?? '', selectedEvents(context));
+	return webhookRecord(context.getNodeWebhookUrl('default') ?? '', settingsOf(context).selectedEvents);
 }
 
 /** Answers the request itself, so that a refused event starts no execution. */
@@ -123,17 +128,16 @@ export class CopilotTrigger implements INodeType {
 		if (!parsed.ok) return refuse(this, 400, 'invalid_event', parsed.message);
 		const { event } = parsed;
 
-		if (!isEventSelected(event.eventType, selectedEvents(this))) return {};
+		const settings = settingsOf(this);
+		if (!isEventSelected(event.eventType, settings.selectedEvents)) return {};
 
 		const changes = splitChanges(event.data, event.previousAttributes);
-		const options = this.getNodeParameter('options', {}) as TriggerOptions;
-		const watchedFields = parseList(options.onlyWhenFieldsChanged);
-		if (watchedFields.length > 0) {
+		if (settings.watchedFields.length > 0) {
 			const changedFields = changes.map((change) => change.field);
-			if (!touchesWatchedFields(changedFields, watchedFields)) return {};
+			if (!touchesWatchedFields(changedFields, settings.watchedFields)) return {};
 		}
 
-		const items: IDataObject[] = options.splitOutChanges
+		const items: IDataObject[] = settings.splitOutChanges
 			? changeItems(event, changes)
 			: [eventItem(event, changes)];
 		return { workflowData: [items.map((json) => ({ json }))] };

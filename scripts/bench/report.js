@@ -120,7 +120,7 @@ is autocannon's rate; "executed" counts the executions n8n finished from the fir
 last execution's end, read from n8n's API.
 
 ${endToEnd.map(endToEndSection).join('\n')}
-## What decides the cost in n8n 2.x
+## Where the time goes
 
 ${findings}
 `;

@@ -1,4 +1,6 @@
 // The three workflows users choose between, doing the same job: take a signed Copilot event.
+const { copilotTriggerNode } = require('../lib/workflow-nodes');
+
 const SECRET = 'bench-signing-secret';
 
 const WEBHOOK_IDS = {
@@ -48,17 +50,7 @@ function workflows(credential) {
 		copilotTrigger: {
 			name: 'bench: Copilot Trigger',
 			url: `/webhook/${WEBHOOK_IDS.copilotTrigger}/webhook`,
-			nodes: [
-				{
-					parameters: { events: ['*'], options: {} },
-					name: 'Copilot Trigger',
-					type: 'n8n-nodes-copilot.copilotTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: WEBHOOK_IDS.copilotTrigger,
-					credentials: { copilotApi: { id: credential.id, name: credential.name } },
-				},
-			],
+			nodes: [copilotTriggerNode({ webhookId: WEBHOOK_IDS.copilotTrigger, credential })],
 			connections: {},
 		},
 		webhookOnly: {

@@ -63,6 +63,17 @@ class N8nClient {
 		return this.api('/credentials', { method: 'POST', body: JSON.stringify({ name, type, data }) });
 	}
 
+	/** A Copilot API credential, accepted by the public API of 1.x and 2.x alike. */
+	createCopilotCredential(name, { apiKey, webhookSigningSecret }) {
+		return this.createCredential(name, 'copilotApi', {
+			apiKey,
+			webhookSigningSecret,
+			baseUrl: 'https://api.assembly.com',
+			// n8n adds this field to every credential; without it 1.x's API schema demands allowedDomains.
+			allowedHttpRequestDomains: 'all',
+		});
+	}
+
 	createWorkflow({ name, nodes, connections, settings = { executionOrder: 'v1' } }) {
 		return this.api('/workflows', { method: 'POST', body: JSON.stringify({ name, nodes, connections, settings }) });
 	}
@@ -75,11 +86,12 @@ class N8nClient {
 		return this.api(`/workflows/${workflowId}/deactivate`, { method: 'POST' });
 	}
 
-	async executions(workflowId) {
+	/** All executions of a workflow, newest first; `includeData: false` for status and times only. */
+	async executions(workflowId, { includeData = true } = {}) {
 		const all = [];
 		let cursor;
 		do {
-			const query = new URLSearchParams({ workflowId, includeData: 'true', limit: '250' });
+			const query = new URLSearchParams({ workflowId, includeData: String(includeData), limit: '250' });
 			if (cursor) query.set('cursor', cursor);
 			const page = await this.api(`/executions?${query}`);
 			all.push(...page.data);

@@ -6,6 +6,29 @@ const { join } = require('node:path');
 
 const READY_LINE = 'Editor is now accessible';
 
+/** Process groups of the n8n instances this process started and has not stopped yet. */
+const running = new Set();
+
+function killAll() {
+	for (const group of running) {
+		try {
+			process.kill(-group, 'SIGKILL');
+		} catch {
+			// Already gone.
+		}
+	}
+}
+
+// n8n runs in its own process group, so it would outlive this process: end it on every way out.
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(signal, () => {
+		if (process.listenerCount(signal) > 1) return; // someone else (npm run dev) stops n8n gracefully
+		killAll();
+		process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+	});
+}
+
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
@@ -110,16 +133,15 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 			// The group is already gone.
 		}
 	};
-	const stop = async (graceSeconds = 20) => {
+	const stop = async (graceSeconds = 30) => {
 		signalGroup('SIGTERM');
 		const killer = setTimeout(() => signalGroup('SIGKILL'), graceSeconds * 1000);
 		await exit;
 		clearTimeout(killer);
 		log.end();
 	};
-	// Never leave an n8n behind, whatever ends this process.
-	const onExit = () => signalGroup('SIGKILL');
-	process.once('exit', onExit);
+	running.add(child.pid);
+	void exit.then(() => running.delete(child.pid));
 
 	try {
 		await ready;
@@ -135,10 +157,7 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 		output: () => output,
 		exited: () => exited,
 		waitForExit: () => exit,
-		stop: async () => {
-			process.removeListener('exit', onExit);
-			await stop();
-		},
+		stop,
 	};
 }
 

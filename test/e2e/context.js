@@ -78,13 +78,7 @@ function createContext(version) {
 			ctx.n8n = await ctx.startN8n();
 			ctx.client = await connect(ctx.n8n.baseUrl);
 			ctx.sink = await startSink();
-			ctx.credential = await ctx.client.createCredential('Copilot e2e', 'copilotApi', {
-				apiKey: API_KEY,
-				webhookSigningSecret: SECRET,
-				baseUrl: 'https://api.assembly.com',
-				// n8n adds this field to every credential; without it 1.x's API schema demands allowedDomains.
-				allowedHttpRequestDomains: 'all',
-			});
+			ctx.credential = await ctx.client.createCopilotCredential('Copilot e2e', { apiKey: API_KEY, webhookSigningSecret: SECRET });
 		},
 		/** Everything n8n logged at debug level during this run, from its log files. */
 		logs() {

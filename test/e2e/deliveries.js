@@ -66,7 +66,7 @@ function registerDeliveryTests(ctx) {
 		ctx.summary.checks++;
 	});
 
-	test('Copilot’s documented ctx.client.updated example gives changedFields ["customFields.tags"] and added ["newtagupdate"]', async () => {
+	test('Copilot’s documented client.updated example gives changedFields ["customFields.tags"] and added ["newtagupdate"]', async () => {
 		const items = await ctx.triggerItemsOf('events');
 		const tagsChange = items.find((item) => item.eventType === 'client.updated');
 		expect(tagsChange.changedFields).toEqual(['customFields.tags']);
@@ -136,6 +136,7 @@ function registerDeliveryTests(ctx) {
 		expect(JSON.parse(plain.body)).toEqual({ code: 'invalid_event', message: 'The body is not valid JSON.' });
 		// With a JSON content type n8n's own body parser refuses the body before the node runs.
 		const jsonTyped = await postSigned(ctx.workflows.events.url, '{"eventType": ', SECRET);
+		ctx.summary.n8nAnswers.push(`invalid JSON as application/json: ${jsonTyped.status} ${jsonTyped.body.slice(0, 80)}`);
 		expect(jsonTyped.status).toBeGreaterThanOrEqual(400);
 		expect(jsonTyped.status).toBeLessThan(500);
 		const noType = await ctx.send('events', { data: { id: ctx.nextId('no-type') } }, {}, 400);

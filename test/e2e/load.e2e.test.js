@@ -11,6 +11,7 @@ const { startN8n } = require('../../scripts/lib/n8n-process');
 const { startPostgres } = require('../../scripts/lib/postgres');
 const { ensureN8n } = require('../../scripts/lib/runtime');
 const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/versions');
+const { copilotTriggerNode } = require('../../scripts/lib/workflow-nodes');
 const { SECRET, sample, settle } = require('./context');
 const { sendAll } = require('./sender');
 const { recordLoadResults } = require('./load-report');
@@ -38,25 +39,10 @@ async function n8nWithTrigger(databaseEnv) {
 	const start = (port) => startN8n(runtime, { userFolder, port, extra: databaseEnv });
 	const instance = { n8n: await start() };
 	instance.client = await connect(instance.n8n.baseUrl);
-	const credential = await instance.client.createCredential('Copilot load', 'copilotApi', {
-		apiKey: 'load',
-		webhookSigningSecret: SECRET,
-		baseUrl: 'https://api.assembly.com',
-		allowedHttpRequestDomains: 'all',
-	});
+	const credential = await instance.client.createCopilotCredential('Copilot load', { apiKey: 'load', webhookSigningSecret: SECRET });
 	const workflow = await instance.client.createWorkflow({
 		name: 'Copilot load',
-		nodes: [
-			{
-				parameters: { events: ['*'], options: {} },
-				name: 'Copilot Trigger',
-				type: 'n8n-nodes-copilot.copilotTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: WEBHOOK_ID,
-				credentials: { copilotApi: { id: credential.id, name: credential.name } },
-			},
-		],
+		nodes: [copilotTriggerNode({ webhookId: WEBHOOK_ID, credential })],
 		connections: {},
 	});
 	await instance.client.activate(workflow.id);
@@ -153,7 +139,7 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 	// how many acknowledged events only a retry from n8n's execution list would run.
 	test('a restart of n8n while a sender keeps sending: no acknowledged event vanishes or runs twice', async () => {
 		const before = (await instance.executedIds()).length;
-		const sent = jobs('restart', Math.max(600, Math.round(EVENTS / 2)));
+		const sent = jobs('restart', Math.max(300, Math.round(EVENTS / 2)));
 		const progress = {};
 		const sending = sendAll(instance.url, sent, { concurrency: 10, retry: true, progress });
 		while (progress.acknowledged < sent.length / 4) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,17 +2,7 @@
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-function copilotTrigger({ webhookId, events, options = {}, credential }) {
-	return {
-		parameters: { events, options },
-		name: 'Copilot Trigger',
-		type: 'n8n-nodes-copilot.copilotTrigger',
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId,
-		credentials: { copilotApi: { id: credential.id, name: credential.name } },
-	};
-}
+const { copilotTriggerNode } = require('../../scripts/lib/workflow-nodes');
 
 function postToSink(url) {
 	return {
@@ -35,7 +25,7 @@ function postToSink(url) {
 function triggerToSink({ name, sinkUrl, ...trigger }) {
 	return {
 		name,
-		nodes: [copilotTrigger(trigger), postToSink(sinkUrl)],
+		nodes: [copilotTriggerNode(trigger), postToSink(sinkUrl)],
 		connections: { 'Copilot Trigger': { main: [[{ node: 'Hand to test', type: 'main', index: 0 }]] } },
 	};
 }
