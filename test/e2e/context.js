@@ -19,10 +19,19 @@ const PAYLOAD_LIMIT_MIB = 2;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls until `count()` reaches `expected`, then waits a little more to catch any extra. */
-async function settle(count, expected, { timeoutMs = 30_000, quietMs = 1500 } = {}) {
+/**
+ * Polls until `count()` reaches `expected` (or, with `stableMs`, stops changing for that long), then
+ * waits a little more to catch any extra.
+ */
+async function settle(count, expected, { timeoutMs = 30_000, quietMs = 1500, stableMs = Infinity } = {}) {
 	const deadline = Date.now() + timeoutMs;
-	while ((await count()) < expected && Date.now() < deadline) await sleep(200);
+	let last = -1;
+	let lastChange = Date.now();
+	for (let current = await count(); current < expected && Date.now() < deadline; current = await count()) {
+		if (current !== last) [last, lastChange] = [current, Date.now()];
+		else if (Date.now() - lastChange >= stableMs) break;
+		await sleep(200);
+	}
 	await sleep(quietMs);
 	return count();
 }

@@ -7,14 +7,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Posts every job, `concurrency` at a time. With `retry`, a request that could not connect or did
  * not get a 200 is sent again, as Copilot retries its deliveries, until `retryForMs` ends (while n8n
  * restarts it first refuses connections, then answers 404 until the workflow's webhook is back).
- * `progress.acknowledged` counts the 200s as they arrive.
+ * `progress.acknowledged` counts the 200s as they arrive; once `until()` is true no new job starts.
+ * Returns the results of the jobs that were sent.
  */
-async function sendAll(url, jobs, { concurrency, retry = false, retryForMs = 120_000, progress = {} }) {
+async function sendAll(url, jobs, { concurrency, retry = false, retryForMs = 120_000, progress = {}, until = () => false }) {
 	progress.acknowledged = 0;
 	const results = new Array(jobs.length);
 	let next = 0;
 	const worker = async () => {
-		while (next < jobs.length) {
+		while (next < jobs.length && !until()) {
 			const index = next++;
 			const job = jobs[index];
 			const deadline = Date.now() + retryForMs;
@@ -40,7 +41,7 @@ async function sendAll(url, jobs, { concurrency, retry = false, retryForMs = 120
 		}
 	};
 	await Promise.all(Array.from({ length: concurrency }, worker));
-	return results;
+	return results.filter(Boolean);
 }
 
 module.exports = { sendAll };
