@@ -81,7 +81,8 @@ function n8nCommand(runtime, args, options) {
 
 /**
  * Starts `n8n start` and resolves once the editor is up (nodes are loaded then; /healthz answers
- * earlier). The process gets its own process group so that stop() also ends its task runners.
+ * earlier). n8n runs under a watchdog in a process group of its own, so that stop() also ends its
+ * task runners and nothing outlives this process.
  */
 async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra, echo = false, readySeconds = 180 }) {
 	mkdirSync(userFolder, { recursive: true });
@@ -89,7 +90,8 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 	brokerPort ??= await freePort();
 	const logFile = join(userFolder, `n8n-${Date.now()}.log`);
 	const log = createWriteStream(logFile);
-	const child = spawn(join(runtime.nodeBin, 'node'), [runtime.n8nBin, 'start'], {
+	const watchdog = join(__dirname, 'n8n-watchdog.js');
+	const child = spawn(process.execPath, [watchdog, String(process.pid), join(runtime.nodeBin, 'node'), runtime.n8nBin, 'start'], {
 		env: n8nEnv(runtime, { userFolder, port, brokerPort, logLevel, extra }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,

@@ -44,7 +44,6 @@ function expectedItem(event) {
 	};
 }
 
-
 function registerDeliveryTests(ctx) {
 	test('signed events of 9 types each run the workflow once, with the changes split out', async () => {
 		const events = SELECTED_EVENTS.map((type) => sample(type, ctx.nextId(type)));

@@ -18,7 +18,8 @@ async function sendAll(url, jobs, { concurrency, retry = false, retryForMs = 120
 		while (next < jobs.length && !until()) {
 			const index = next++;
 			const job = jobs[index];
-			const deadline = Date.now() + retryForMs;
+			const startedAt = Date.now();
+			const deadline = startedAt + retryForMs;
 			let attempts = 0;
 			for (;;) {
 				attempts++;
@@ -27,12 +28,12 @@ async function sendAll(url, jobs, { concurrency, retry = false, retryForMs = 120
 					if (status !== 200) (progress.otherAnswers ??= {})[status] = (progress.otherAnswers[status] ?? 0) + 1;
 					if (status === 200) progress.acknowledged++;
 					if (!retry || status === 200 || Date.now() > deadline) {
-						results[index] = { ...job, status, attempts };
+						results[index] = { ...job, status, attempts, startedAt };
 						break;
 					}
 				} catch (error) {
 					if (!retry || Date.now() > deadline) {
-						results[index] = { ...job, status: 0, error: error.cause?.code ?? error.message, attempts };
+						results[index] = { ...job, status: 0, error: error.cause?.code ?? error.message, attempts, startedAt };
 						break;
 					}
 				}
