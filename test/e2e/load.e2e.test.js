@@ -48,10 +48,12 @@ async function n8nWithTrigger(databaseEnv) {
 	await instance.client.activate(workflow.id);
 	instance.url = `${instance.n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
 	await waitForWebhook(instance.url);
+	/** Ids of the events whose execution succeeded (a crashed one may hold partial run data). */
 	instance.executedIds = async () =>
-		(await instance.client.executions(workflow.id)).flatMap((execution) =>
-			(nodeItems(execution, 'Copilot Trigger') ?? []).map((item) => item.data.id),
-		);
+		(await instance.client.executions(workflow.id))
+			.filter((execution) => execution.status === 'success')
+			.flatMap((execution) => (nodeItems(execution, 'Copilot Trigger') ?? []).map((item) => item.data?.id))
+			.filter((id) => id !== undefined);
 	instance.statuses = async () => {
 		const byStatus = {};
 		for (const execution of await instance.client.executions(workflow.id)) {
