@@ -6,29 +6,6 @@ const { join } = require('node:path');
 
 const READY_LINE = 'Editor is now accessible';
 
-/** Process groups of the n8n instances this process started and has not stopped yet. */
-const running = new Set();
-
-function killAll() {
-	for (const group of running) {
-		try {
-			process.kill(-group, 'SIGKILL');
-		} catch {
-			// Already gone.
-		}
-	}
-}
-
-// n8n runs in its own process group, so it would outlive this process: end it on every way out.
-process.once('exit', killAll);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-	process.on(signal, () => {
-		if (process.listenerCount(signal) > 1) return; // someone else (npm run dev) stops n8n gracefully
-		killAll();
-		process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
-	});
-}
-
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
@@ -142,8 +119,6 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 		clearTimeout(killer);
 		log.end();
 	};
-	running.add(child.pid);
-	void exit.then(() => running.delete(child.pid));
 
 	try {
 		await ready;

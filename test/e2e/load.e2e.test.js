@@ -12,7 +12,7 @@ const { startPostgres } = require('../../scripts/lib/postgres');
 const { ensureN8n } = require('../../scripts/lib/runtime');
 const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/versions');
 const { copilotTriggerNode } = require('../../scripts/lib/workflow-nodes');
-const { SECRET, sample, settle } = require('./context');
+const { SECRET, sample, settle, sleep } = require('./context');
 const { sendAll } = require('./sender');
 const { recordLoadResults } = require('./load-report');
 
@@ -139,14 +139,13 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 		// falls in the middle of the stream.
 		const sent = jobs('restart', 5000);
 		const progress = {};
-		let restartedAt = Infinity;
 		let acknowledgedAtRestart = Infinity;
 		const until = () => progress.acknowledged >= acknowledgedAtRestart + 100;
 		const sending = sendAll(instance.url, sent, { concurrency: 10, retry: true, progress, until });
-		while (progress.acknowledged < 100) await new Promise((resolve) => setTimeout(resolve, 50));
+		while (progress.acknowledged < 100) await sleep(50);
 		await instance.restart();
 		await waitForWebhook(instance.url);
-		restartedAt = Date.now();
+		const restartedAt = Date.now();
 		acknowledgedAtRestart = progress.acknowledged;
 		const results = await sending;
 		expect(results.filter((result) => result.status !== 200)).toEqual([]);

@@ -1,7 +1,6 @@
 // Sends many signed events at a bounded concurrency, as Copilot would, optionally retrying.
 const { postSigned } = require('../../scripts/lib/signed-request');
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = require('./context');
 
 /**
  * Posts every job, `concurrency` at a time. With `retry`, a request that could not connect or did
