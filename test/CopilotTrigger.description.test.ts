@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { INodeProperties } from 'n8n-workflow';
+import { Expression, type IDataObject, type INodeProperties } from 'n8n-workflow';
 
 import { CopilotTrigger } from '../nodes/CopilotTrigger/CopilotTrigger.node';
 
@@ -25,11 +25,23 @@ function property(name: string, properties: INodeProperties[] = description.prop
 }
 
 describe('Copilot Trigger description', () => {
-	it('declares one POST webhook answered at once with an empty 200', () => {
+	it('declares one POST webhook answered with an empty 200', () => {
 		// IWebhookDescription has an index signature, so only a test catches a misspelt key.
 		expect(description.webhooks).toEqual([
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: 'noData', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: expect.any(String), responseData: 'noData', path: 'webhook' },
 		]);
+	});
+
+	it.each([
+		[{}, 'onReceived'],
+		[{ respond: 'immediately' }, 'onReceived'],
+		[{ respond: 'whenWorkflowFinishes' }, 'lastNode'],
+	])('answers with n8n response mode as the Respond option says (%j → %s)', (options: IDataObject, mode) => {
+		const expression = String(description.webhooks?.[0].responseMode);
+		expect(Expression.resolveWithoutWorkflow(expression.slice(1), { $parameter: { options } })).toBe(mode);
+		const respond = property('respond', property('options').options as INodeProperties[]);
+		expect(respond.default).toBe('immediately');
+		expect((respond.options as Array<{ value: string }>).map((option) => option.value)).toContain(options.respond ?? respond.default);
 	});
 
 	it('is a version 1 trigger with no inputs, one main output and the Copilot API credential', () => {
@@ -61,6 +73,7 @@ describe('Copilot Trigger description', () => {
 		expect((options.options as INodeProperties[]).map((option) => [option.name, option.type, option.default])).toEqual([
 			['customEvents', 'string', ''],
 			['onlyWhenFieldsChanged', 'string', ''],
+			['respond', 'options', 'immediately'],
 			['splitOutChanges', 'boolean', false],
 		]);
 	});

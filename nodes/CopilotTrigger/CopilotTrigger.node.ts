@@ -15,6 +15,7 @@ import { parseEvent } from './event';
 import { changeItems, eventItem } from './items';
 import { matchesRecord, webhookRecord, type WebhookRecord } from './lifecycle';
 import { TRIGGER_PROPERTIES } from './properties';
+import { RESPONSE_MODE_EXPRESSION } from './response';
 import { isEventSelected, parseList, touchesWatchedFields } from './selection';
 import { SIGNATURE_HEADER, verifySignature } from './signature';
 
@@ -72,7 +73,7 @@ export class CopilotTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
+				responseMode: RESPONSE_MODE_EXPRESSION,
 				responseData: 'noData',
 				path: 'webhook',
 			},

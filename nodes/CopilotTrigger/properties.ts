@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { EVENT_OPTIONS } from './events';
+import { RESPOND_OPTION } from './response';
 import { ALL_EVENTS } from './selection';
 
 export const TRIGGER_PROPERTIES: INodeProperties[] = [
@@ -45,6 +46,7 @@ export const TRIGGER_PROPERTIES: INodeProperties[] = [
 				description:
 					'Comma-separated field paths. When set, an event starts the workflow only if one of these fields, or a field below one of them, is among its changed fields. Events that do not say what changed (no previousAttributes) are then ignored.',
 			},
+			RESPOND_OPTION,
 			{
 				displayName: 'Split Out Changes',
 				name: 'splitOutChanges',

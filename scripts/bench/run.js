@@ -96,8 +96,9 @@ async function main() {
 	});
 	const file = join(ROOT, 'BENCHMARKS.md');
 	const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	const loadResults = previous.match(/<!-- load-results:start -->[\s\S]*?<!-- load-results:end -->/);
-	writeFileSync(file, loadResults ? `${report.trimEnd()}\n\n${loadResults[0]}\n` : report);
+	// The sections other runs write (test:load, test:queue) are kept.
+	const kept = previous.match(/<!-- ([a-z-]+-results[a-z-]*):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
+	writeFileSync(file, [report.trimEnd(), ...kept].join('\n\n') + '\n');
 	console.log(`BENCHMARKS.md written after ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

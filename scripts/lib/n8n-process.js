@@ -4,7 +4,14 @@ const { createWriteStream, mkdirSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 
-const READY_LINE = 'Editor is now accessible';
+const { groupCpuSeconds } = require('./process-cpu');
+
+/** What each n8n command prints once it serves (nodes are loaded by then; /healthz answers earlier). */
+const READY_LINES = {
+	start: 'Editor is now accessible',
+	webhook: 'Webhook listener waiting for requests',
+	worker: 'n8n worker is now ready',
+};
 
 function freePort() {
 	return new Promise((resolve, reject) => {
@@ -57,18 +64,22 @@ function n8nCommand(runtime, args, options) {
 }
 
 /**
- * Starts `n8n start` and resolves once the editor is up (nodes are loaded then; /healthz answers
- * earlier). n8n runs under a watchdog in a process group of its own, so that stop() also ends its
- * task runners and nothing outlives this process.
+ * Starts `n8n start` (or, in queue mode, `n8n webhook` or `n8n worker`: `command` and `args`) and
+ * resolves once it serves. n8n runs under a watchdog in a process group of its own, so that stop()
+ * also ends its task runners and nothing outlives this process.
  */
-async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra, echo = false, readySeconds = 180 }) {
+async function startN8n(
+	runtime,
+	{ command = 'start', args = [], userFolder, port, brokerPort, logLevel, extra, echo = false, readySeconds = 180 },
+) {
 	mkdirSync(userFolder, { recursive: true });
 	port ??= await freePort();
 	brokerPort ??= await freePort();
-	const logFile = join(userFolder, `n8n-${Date.now()}.log`);
+	const readyLine = READY_LINES[command];
+	const logFile = join(userFolder, `n8n-${command}-${Date.now()}.log`);
 	const log = createWriteStream(logFile);
-	const watchdog = join(__dirname, 'n8n-watchdog.js');
-	const child = spawn(process.execPath, [watchdog, String(process.pid), join(runtime.nodeBin, 'node'), runtime.n8nBin, 'start'], {
+	const watchdog = join(__dirname, 'watchdog.js');
+	const child = spawn(process.execPath, [watchdog, String(process.pid), join(runtime.nodeBin, 'node'), runtime.n8nBin, command, ...args], {
 		env: n8nEnv(runtime, { userFolder, port, brokerPort, logLevel, extra }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
@@ -83,7 +94,7 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 	);
 	const ready = new Promise((resolve, reject) => {
 		const timer = setTimeout(
-			() => reject(new Error(`n8n@${runtime.version} was not ready after ${readySeconds} s:\n${output.slice(-3000)}`)),
+			() => reject(new Error(`n8n@${runtime.version} ${command} was not ready after ${readySeconds} s:\n${output.slice(-3000)}`)),
 			readySeconds * 1000,
 		);
 		const onData = (chunk) => {
@@ -91,7 +102,7 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 			output = (output + text).slice(-200_000);
 			log.write(chunk);
 			if (echo) process.stdout.write(chunk);
-			if (output.includes(READY_LINE)) {
+			if (output.includes(readyLine)) {
 				clearTimeout(timer);
 				resolve();
 			}
@@ -100,7 +111,7 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 		child.stderr.on('data', onData);
 		void exit.then(({ code, signal }) => {
 			clearTimeout(timer);
-			reject(new Error(`n8n@${runtime.version} exited (${code ?? signal}) before it was ready:\n${output.slice(-3000)}`));
+			reject(new Error(`n8n@${runtime.version} ${command} exited (${code ?? signal}) before it was ready:\n${output.slice(-3000)}`));
 		});
 	});
 
@@ -111,6 +122,12 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 		} catch {
 			// The group is already gone.
 		}
+	};
+	/** SIGKILLs the whole group at once: a crash, with no graceful shutdown. */
+	const kill = async () => {
+		signalGroup('SIGKILL');
+		await exit;
+		log.end();
 	};
 	const stop = async (graceSeconds = 30) => {
 		signalGroup('SIGTERM');
@@ -134,6 +151,9 @@ async function startN8n(runtime, { userFolder, port, brokerPort, logLevel, extra
 		output: () => output,
 		exited: () => exited,
 		waitForExit: () => exit,
+		/** CPU seconds n8n and its task runners have used so far. */
+		cpuSeconds: () => groupCpuSeconds(child.pid),
+		kill,
 		stop,
 	};
 }

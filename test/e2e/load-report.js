@@ -24,10 +24,16 @@ function render(report) {
 	if (pg.mixed) {
 		lines.push(`| 20% forged mixed in | PostgreSQL | ${pg.mixed.sent} | ${pg.mixed.genuine} × 200, ${pg.mixed.forged401} × 401 | ${pg.mixed.executions} | genuine once, forged never |`);
 	}
-	if (pg.restart) {
-		const { restart } = pg;
+	const restartRuns = {
+		immediately: 'Respond Immediately (default)',
+		whenWorkflowFinishes: 'Respond When Workflow Finishes',
+		whenWorkflowFinishesBehindBalancer: 'Respond When Workflow Finishes, behind a balancer that checks /healthz/readiness',
+	};
+	for (const [respond, label] of Object.entries(restartRuns)) {
+		const restart = pg.restart?.[respond];
+		if (!restart) continue;
 		lines.push(
-			`| n8n restarted while sending (concurrency 10, retrying like Copilot) | PostgreSQL | ${restart.sent} | all 200 in the end (${restart.retried} retried) | ${restart.ranOnce} once | ${restart.sentAfterRestart} sent after the restart: each exactly once; around the restart ${restart.neverRan} acknowledged never ran and ${restart.ranTwice} ran twice (n8n's shutdown, see README) |`,
+			`| n8n restarted while sending, ${label} (concurrency 10, retrying like Copilot) | PostgreSQL | ${restart.sent} | all 200 in the end (${restart.retried} retried) | ${restart.ranOnce} once | ${restart.sentAfterRestart} sent after the restart: each exactly once; around the restart ${restart.acknowledgedByN8nStartingUp} were answered 200 by n8n's start-up page, ${restart.neverRan} acknowledged never ran (${restart.neverRanOfThoseAcknowledgedByTheWorkflow} of those acknowledged by the workflow), ${restart.ranTwice} ran twice |`,
 		);
 	}
 	if (sqlite) {

@@ -4,6 +4,7 @@ const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
 const { registerLifecycleTests } = require('./lifecycle');
+const { registerRespondTests } = require('./respond');
 const { triggerToSink } = require('./workflows');
 
 const VERSIONS = process.env.E2E_N8N_VERSIONS ? process.env.E2E_N8N_VERSIONS.split(',') : E2E_N8N_VERSIONS;
@@ -56,5 +57,6 @@ describe.each(VERSIONS)('Copilot Trigger in a real n8n@%s', (version) => {
 
 	registerDeliveryTests(ctx);
 	registerHostileInputTests(ctx);
+	registerRespondTests(ctx);
 	registerLifecycleTests(ctx);
 });

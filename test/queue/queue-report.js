@@ -1,0 +1,59 @@
+// Writes the queue-mode results into BENCHMARKS.md between markers, so other runs keep them.
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
+const markers = (engine) => {
+	const name = engine ? `queue-results-${engine}` : 'queue-results';
+	return { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` };
+};
+
+const perSecond = (value) => value.toFixed(1);
+
+function render({ version, expressionEngine, genuine, forged, concurrency, rounds }) {
+	const { start, end } = markers(expressionEngine);
+	const lines = [
+		start,
+		expressionEngine
+			? `## Queue mode with N8N_EXPRESSION_ENGINE=${expressionEngine} (\`QUEUE_EXPRESSION_ENGINE=${expressionEngine} npm run test:queue\`)`
+			: '## Queue mode (`npm run test:queue`)',
+		'',
+		`n8n@${version} with \`EXECUTIONS_MODE=queue\`: PostgreSQL, Redis, one main process, \`n8n webhook\` processes`,
+		`behind a loopback round-robin balancer, \`n8n worker\` processes (concurrency 10 each), all on this 2-core machine.`,
+		`Each round: ${genuine} signed \`client.updated\` events with distinct ids plus ${forged} forged ones, concurrency ${concurrency};`,
+		`${new Date().toISOString().slice(0, 10)}. "Executed/s" counts from the first request to the last execution's end;`,
+		'"CPU ms per event" is the CPU time each role used during the round (n8n and its task runners, from /proc) per genuine event.',
+		'',
+		'| round | webhook processes | workers | answered/s | executed/s | received per webhook process | run per worker | CPU ms per event: webhook / worker / main | result |',
+		'| --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- |',
+	];
+	const cpu = ({ webhook, worker, main }) => [webhook, worker, main].map((ms) => ms.toFixed(0)).join(' / ');
+	const row = (name, r, cpuText, result) =>
+		lines.push(
+			`| ${name} | ${r.webhookProcesses} | ${r.workers} | ${perSecond(r.acknowledgedPerSecond)} | ${perSecond(r.executedPerSecond)} | ${r.receivedByWebhook.join(' / ')} | ${r.executedByWorker.join(' / ')} | ${cpuText} | ${result} |`,
+		);
+	if (rounds.one) row('one of each', rounds.one, cpu(rounds.one.cpuMsPerEvent), `${rounds.one.executions} executions: each genuine event once, ${forged} × 401`);
+	if (rounds.two) row('two of each', rounds.two, cpu(rounds.two.cpuMsPerEvent), `${rounds.two.executions} executions: each genuine event once, ${forged} × 401`);
+	if (rounds.kill?.ranOnce !== undefined) {
+		const kill = rounds.kill;
+		row(
+			'two of each, one webhook process killed (SIGKILL) mid-run; sender retries like Copilot',
+			kill,
+			'not known (the killed process took its count with it)',
+			`${kill.lost} acknowledged events lost; ${kill.unansweredAtKill} deliveries unanswered at the kill and sent again; ${kill.ranOnce} ran once, ${kill.ranTwice} twice`,
+		);
+	}
+	lines.push('', end);
+	return lines.join('\n');
+}
+
+function recordQueueResults(report) {
+	if (!report.rounds.one) return;
+	const section = render(report);
+	const { start, end } = markers(report.expressionEngine);
+	const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n';
+	const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+	writeFileSync(FILE, pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`);
+}
+
+module.exports = { recordQueueResults };
