@@ -9,7 +9,8 @@ const { createCluster } = require('./cluster');
 const { recordQueueResults } = require('./queue-report');
 
 const VERSION = process.env.QUEUE_N8N_VERSION || DEFAULT_N8N_VERSION;
-// n8n 2.x evaluates expressions in an isolate by default; QUEUE_EXPRESSION_ENGINE=legacy measures the other engine.
+// n8n 2.x evaluates expressions in an isolate by default; QUEUE_EXPRESSION_ENGINE=legacy measures
+// its other engine.
 const EXPRESSION_ENGINE = process.env.QUEUE_EXPRESSION_ENGINE;
 const GENUINE = 1000;
 const CONCURRENCY = 20;
@@ -18,7 +19,14 @@ const FORGED_EVERY = 11;
 const KILL_AFTER_ACKNOWLEDGED = 300;
 
 const cluster = createCluster(VERSION, { extraEnv: EXPRESSION_ENGINE ? { N8N_EXPRESSION_ENGINE: EXPRESSION_ENGINE } : {} });
-const report = { version: VERSION, expressionEngine: EXPRESSION_ENGINE, genuine: GENUINE, forged: GENUINE / (FORGED_EVERY - 1), concurrency: CONCURRENCY, rounds: {} };
+const report = {
+	version: VERSION,
+	expressionEngine: EXPRESSION_ENGINE,
+	genuine: GENUINE,
+	forged: GENUINE / (FORGED_EVERY - 1),
+	concurrency: CONCURRENCY,
+	rounds: {},
+};
 
 const timesRan = (executions) => {
 	const count = new Map();
@@ -34,7 +42,10 @@ async function round(label, sendOptions = {}, duringSend = async () => {}) {
 	const cpuBefore = cluster.cpuByRole();
 	const started = Date.now();
 	const progress = {};
-	const [results] = await Promise.all([sendAll(cluster.url, jobs, { concurrency: CONCURRENCY, progress, ...sendOptions }), duringSend(progress)]);
+	const [results] = await Promise.all([
+		sendAll(cluster.url, jobs, { concurrency: CONCURRENCY, progress, ...sendOptions }),
+		duringSend(progress),
+	]);
 	const sentSeconds = (Date.now() - started) / 1000;
 	await settle(cluster.successCount, successBefore + GENUINE, { timeoutMs: 300_000, quietMs: 3000, stableMs: 30_000 });
 	const cpuAfter = cluster.cpuByRole();
