@@ -2,10 +2,10 @@
 // `npm run bench`: in-process cost per event, then the three workflows end to end in real n8n,
 // and BENCHMARKS.md written from what was measured in this one run.
 const { execFileSync } = require('node:child_process');
-const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const { join } = require('node:path');
 
+const { writeKeepingSections } = require('../lib/benchmarks-file');
 const { ROOT } = require('../lib/community-package');
 const { ensureN8n } = require('../lib/runtime');
 const { benchN8n } = require('./end-to-end');
@@ -94,11 +94,7 @@ async function main() {
 		startedAt: new Date(started).toISOString(),
 		seconds: (Date.now() - started) / 1000,
 	});
-	const file = join(ROOT, 'BENCHMARKS.md');
-	const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	// The sections other runs write (test:load, test:queue) are kept.
-	const kept = previous.match(/<!-- ([a-z-]+-results[a-z-]*):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
-	writeFileSync(file, [report.trimEnd(), ...kept].join('\n\n') + '\n');
+	writeKeepingSections(report);
 	console.log(`BENCHMARKS.md written after ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

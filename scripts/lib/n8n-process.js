@@ -1,9 +1,10 @@
 // Starts and stops a real n8n on loopback with its own user folder.
-const { spawn, execFile } = require('node:child_process');
+const { execFile } = require('node:child_process');
 const { createWriteStream, mkdirSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 
+const { spawnGuarded } = require('./guarded-spawn');
 const { groupCpuSeconds } = require('./process-cpu');
 
 /** What each n8n command prints once it serves (nodes are loaded by then; /healthz answers earlier). */
@@ -78,20 +79,11 @@ async function startN8n(
 	const readyLine = READY_LINES[command];
 	const logFile = join(userFolder, `n8n-${command}-${Date.now()}.log`);
 	const log = createWriteStream(logFile);
-	const watchdog = join(__dirname, 'watchdog.js');
-	const child = spawn(process.execPath, [watchdog, String(process.pid), join(runtime.nodeBin, 'node'), runtime.n8nBin, command, ...args], {
+	const { child, exit, exited, signalGroup } = spawnGuarded(join(runtime.nodeBin, 'node'), [runtime.n8nBin, command, ...args], {
 		env: n8nEnv(runtime, { userFolder, port, brokerPort, logLevel, extra }),
 		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
 	});
 	let output = '';
-	let exited = false;
-	const exit = new Promise((resolve) =>
-		child.on('exit', (code, signal) => {
-			exited = true;
-			resolve({ code, signal });
-		}),
-	);
 	const ready = new Promise((resolve, reject) => {
 		const timer = setTimeout(
 			() => reject(new Error(`n8n@${runtime.version} ${command} was not ready after ${readySeconds} s:\n${output.slice(-3000)}`)),
@@ -115,14 +107,6 @@ async function startN8n(
 		});
 	});
 
-	const signalGroup = (signal) => {
-		if (exited) return;
-		try {
-			process.kill(-child.pid, signal);
-		} catch {
-			// The group is already gone.
-		}
-	};
 	/** SIGKILLs the whole group at once: a crash, with no graceful shutdown. */
 	const kill = async () => {
 		signalGroup('SIGKILL');
@@ -149,7 +133,7 @@ async function startN8n(
 		baseUrl: `http://127.0.0.1:${port}`,
 		logFile,
 		output: () => output,
-		exited: () => exited,
+		exited,
 		waitForExit: () => exit,
 		/** CPU seconds n8n and its task runners have used so far. */
 		cpuSeconds: () => groupCpuSeconds(child.pid),

@@ -2,28 +2,17 @@
 // lose executions under load (n8n's SQLite times out under concurrent writes).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } = require('node:fs');
-const { tmpdir, userInfo } = require('node:os');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
+const { findOrInstall, isRoot } = require('./debian');
 const { freePort } = require('./n8n-process');
 
-const isRoot = () => userInfo().uid === 0;
-
-function postgresBinDir() {
+/** The newest installed PostgreSQL's bin folder, or undefined. */
+function installedBinDir() {
 	const root = '/usr/lib/postgresql';
 	const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-	const found = versions.map((version) => join(root, version, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
-	if (found) return found;
-	if (!isRoot()) {
-		throw new Error('PostgreSQL is not installed: run `sudo apt-get install -y postgresql` (Debian/Ubuntu) and try again.');
-	}
-	console.log('Installing PostgreSQL from Debian packages');
-	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
-		stdio: 'inherit',
-		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-	});
-	return postgresBinDir();
+	return versions.map((version) => join(root, version, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
 }
 
 /** PostgreSQL refuses to run as root; as root, run it as the package's postgres user. */
@@ -39,7 +28,7 @@ function asPostgres(binDir, command, args) {
 }
 
 async function startPostgres() {
-	const binDir = postgresBinDir();
+	const binDir = findOrInstall(installedBinDir, 'postgresql', 'PostgreSQL');
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'copilot-postgres-'));
 	if (isRoot()) {

@@ -1,27 +1,14 @@
 // A throw-away Redis server on loopback, from Debian's packages, for n8n's queue mode.
-const { execFileSync, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, rmSync } = require('node:fs');
 const { connect } = require('node:net');
-const { tmpdir, userInfo } = require('node:os');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
+const { findOrInstall } = require('./debian');
 const { freePort } = require('./n8n-process');
+const { spawnGuarded } = require('./guarded-spawn');
 
 const REDIS_SERVER = '/usr/bin/redis-server';
-
-function redisServer() {
-	if (existsSync(REDIS_SERVER)) return REDIS_SERVER;
-	if (userInfo().uid !== 0) {
-		throw new Error('Redis is not installed: run `sudo apt-get install -y redis-server` (Debian/Ubuntu) and try again.');
-	}
-	console.log('Installing Redis from Debian packages');
-	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', 'redis-server'], {
-		stdio: 'inherit',
-		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-	});
-	return REDIS_SERVER;
-}
 
 /** Resolves once Redis answers PING on the port. */
 async function waitForPong(port, timeoutMs = 20_000) {
@@ -46,27 +33,19 @@ async function waitForPong(port, timeoutMs = 20_000) {
  * with this process.
  */
 async function startRedis() {
-	const server = redisServer();
+	const server = findOrInstall(() => existsSync(REDIS_SERVER) && REDIS_SERVER, 'redis-server', 'Redis');
 	const port = await freePort();
 	const dir = mkdtempSync(join(tmpdir(), 'copilot-redis-'));
 	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
-	const child = spawn(process.execPath, [join(__dirname, 'watchdog.js'), String(process.pid), server, ...args], {
-		stdio: 'ignore',
-		detached: true,
-	});
-	const exit = new Promise((resolve) => child.on('exit', resolve));
+	const redis = spawnGuarded(server, args, { stdio: 'ignore' });
 	await waitForPong(port);
 	return {
 		port,
 		/** The environment that points n8n's queue at this server. */
 		n8nEnv: { QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(port) },
 		async stop() {
-			try {
-				process.kill(-child.pid, 'SIGTERM');
-			} catch {
-				// Already gone.
-			}
-			await exit;
+			redis.signalGroup('SIGTERM');
+			await redis.exit;
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};

@@ -5,6 +5,10 @@
 // the balancer.
 const { createServer, request: httpRequest } = require('node:http');
 
+const tally = (statuses, key) => {
+	statuses[key] = (statuses[key] ?? 0) + 1;
+};
+
 async function isReady(backend, readinessPath) {
 	if (!readinessPath) return true;
 	try {
@@ -53,19 +57,19 @@ async function startRoundRobin(backends, { readinessPath } = {}) {
 				const backend = rotation[next++ % rotation.length];
 				const backendStats = stats.get(backend);
 				if (!(await isReady(backend, readinessPath))) {
-					backendStats.statuses.notReady = (backendStats.statuses.notReady ?? 0) + 1;
+					tally(backendStats.statuses, 'notReady');
 					continue;
 				}
 				try {
 					const answer = await forward(backend, incoming, body);
 					backendStats.received++;
-					backendStats.statuses[answer.status] = (backendStats.statuses[answer.status] ?? 0) + 1;
+					tally(backendStats.statuses, answer.status);
 					reply.writeHead(answer.status, { 'content-type': answer.headers['content-type'] ?? 'text/plain' });
 					reply.end(answer.body);
 					return;
 				} catch (error) {
 					const code = error.code ?? 'error';
-					backendStats.statuses[code] = (backendStats.statuses[code] ?? 0) + 1;
+					tally(backendStats.statuses, code);
 					if (code === 'ECONNREFUSED') continue;
 					backendStats.received++;
 					reply.writeHead(502, { 'content-type': 'text/plain' });

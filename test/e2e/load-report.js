@@ -1,15 +1,9 @@
-// Writes the load results into BENCHMARKS.md between markers, so `npm run bench` keeps them.
-const { existsSync, readFileSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
-
-const FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
-const START = '<!-- load-results:start -->';
-const END = '<!-- load-results:end -->';
+// Writes the load results into their section of BENCHMARKS.md.
+const { writeSection } = require('../../scripts/lib/benchmarks-file');
 
 function render(report) {
 	const { postgres: pg, sqlite } = report;
 	const lines = [
-		START,
 		`## Under load (\`${report.events === 2000 ? 'npm run test:load' : `LOAD_EVENTS=${report.events}`}\`)`,
 		'',
 		`n8n@${report.version} with the Copilot Trigger published, signed \`client.updated\` events with distinct ids,`,
@@ -39,16 +33,12 @@ function render(report) {
 	if (sqlite) {
 		lines.push(`| genuine events | SQLite (default) | ${sqlite.sent} | ${sqlite.sent - sqlite.non2xx} × 200, ${sqlite.non2xx} other | ${sqlite.executionsWithItems} (${sqlite.failedExecutions} failed) | ${sqlite.distinctIds} distinct |`);
 	}
-	lines.push('', END);
 	return lines.join('\n');
 }
 
 function recordLoadResults(report) {
 	if (!report.postgres.genuine) return;
-	const section = render(report);
-	const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n';
-	const pattern = new RegExp(`${START}[\\s\\S]*?${END}`);
-	writeFileSync(FILE, pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`);
+	writeSection('load-results', render(report));
 }
 
-module.exports = { recordLoadResults, START, END };
+module.exports = { recordLoadResults };

@@ -32,10 +32,7 @@ const WORKFLOWS = {
 
 const jobs = (label, count, forgedShare = 0) => signedJobs(label, count, forgedShare && Math.round(1 / forgedShare));
 
-/**
- * One n8n on the database `databaseEnv` names, with two Copilot Trigger workflows published: one
- * that answers at once (the default), one that answers when the workflow has finished.
- */
+/** One n8n on the database `databaseEnv` names, with the WORKFLOWS published. */
 async function n8nWithTrigger(databaseEnv) {
 	const runtime = await ensureN8n(VERSION);
 	const userFolder = mkdtempSync(join(tmpdir(), `copilot-load-${VERSION}-`));
@@ -51,7 +48,8 @@ async function n8nWithTrigger(databaseEnv) {
 			connections: {},
 		});
 		await instance.client.activate(workflow.id);
-		instance.workflows[key] = { id: workflow.id, path: `/webhook/${webhookId}/webhook`, url: `${instance.n8n.baseUrl}/webhook/${webhookId}/webhook` };
+		const path = `/webhook/${webhookId}/webhook`;
+		instance.workflows[key] = { id: workflow.id, path, url: `${instance.n8n.baseUrl}${path}` };
 		await waitForWebhook(instance.workflows[key].url);
 	}
 	instance.url = instance.workflows.immediately.url;
@@ -138,8 +136,9 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 		report.postgres.mixed = { sent: EVENTS, genuine: genuine.length, forged: forged.length, forged401: forged.length, executions: ids.length - before };
 	}, 30 * 60 * 1000);
 
-	// Two senders stream events through one restart of n8n, retrying like Copilot: one to a trigger that
-	// answers at once, one to a trigger that answers when the workflow has finished.
+	// Three senders stream events through one restart of n8n, retrying like Copilot: to a trigger that
+	// answers at once, to one that answers when the workflow has finished, and to another such through
+	// a balancer that routes only when n8n's /healthz/readiness answers 200.
 	// n8n itself answers some requests with 200 around a restart, before any node sees them: while it
 	// starts, every request gets 200 "n8n is starting up. Please wait" (abstract-server.js, until its
 	// database migrations ran). Answering at once, n8n also acknowledges an event before its execution

@@ -1,19 +1,10 @@
-// Writes the queue-mode results into BENCHMARKS.md between markers, so other runs keep them.
-const { existsSync, readFileSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
-
-const FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
-const markers = (engine) => {
-	const name = engine ? `queue-results-${engine}` : 'queue-results';
-	return { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` };
-};
+// Writes the queue-mode results into their section of BENCHMARKS.md, one per expression engine.
+const { writeSection } = require('../../scripts/lib/benchmarks-file');
 
 const perSecond = (value) => value.toFixed(1);
 
 function render({ version, expressionEngine, genuine, forged, concurrency, rounds }) {
-	const { start, end } = markers(expressionEngine);
 	const lines = [
-		start,
 		expressionEngine
 			? `## Queue mode with N8N_EXPRESSION_ENGINE=${expressionEngine} (\`QUEUE_EXPRESSION_ENGINE=${expressionEngine} npm run test:queue\`)`
 			: '## Queue mode (`npm run test:queue`)',
@@ -43,17 +34,12 @@ function render({ version, expressionEngine, genuine, forged, concurrency, round
 			`${kill.lost} acknowledged events lost; ${kill.unansweredAtKill} deliveries unanswered at the kill and sent again; ${kill.ranOnce} ran once, ${kill.ranTwice} twice`,
 		);
 	}
-	lines.push('', end);
 	return lines.join('\n');
 }
 
 function recordQueueResults(report) {
 	if (!report.rounds.one) return;
-	const section = render(report);
-	const { start, end } = markers(report.expressionEngine);
-	const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n';
-	const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
-	writeFileSync(FILE, pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`);
+	writeSection(report.expressionEngine ? `queue-results-${report.expressionEngine}` : 'queue-results', render(report));
 }
 
 module.exports = { recordQueueResults };
