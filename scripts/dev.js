@@ -4,11 +4,11 @@
 const { existsSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const { installCommunityPackage, packPackage, ROOT } = require('./lib/community-package');
-const { n8nCommand, startN8n } = require('./lib/n8n-process');
-const { run } = require('./lib/run');
-const { cacheDir, ensureN8n } = require('./lib/runtime');
-const { DEFAULT_N8N_VERSION } = require('./lib/versions');
+const { installCommunityPackage, packPackage, ROOT } = require('./lib/n8n/community-package');
+const { n8nCommand, startN8n } = require('./lib/n8n/process');
+const { run } = require('./lib/process/run');
+const { cacheDir, ensureN8n } = require('./lib/n8n/runtime');
+const { DEFAULT_N8N_VERSION } = require('./lib/n8n/versions');
 
 const EXAMPLE = join(ROOT, 'examples', 'copilot-branching.json');
 const EXAMPLE_WEBHOOK_ID = require(EXAMPLE).nodes.find((node) => node.webhookId).webhookId;

@@ -4,7 +4,7 @@ const { readdirSync, readFileSync } = require('node:fs');
 const { basename, join } = require('node:path');
 const { parseArgs } = require('node:util');
 
-const { postSigned } = require('./lib/signed-request');
+const { postSigned } = require('./lib/http/signed-request');
 
 const EVENTS_DIR = join(__dirname, '..', 'examples', 'events');
 const SECRET_VARIABLE = 'COPILOT_WEBHOOK_SECRET';

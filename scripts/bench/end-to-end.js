@@ -6,11 +6,11 @@ const { join } = require('node:path');
 
 const autocannon = require('autocannon');
 
-const { installCommunityPackage, packPackage } = require('../lib/community-package');
-const { connect, waitForWebhook } = require('../lib/n8n-api');
-const { startN8n } = require('../lib/n8n-process');
-const { ensureN8n } = require('../lib/runtime');
-const { copilotSignature } = require('../lib/signed-request');
+const { installCommunityPackage, packPackage } = require('../lib/n8n/community-package');
+const { connect, waitForWebhook } = require('../lib/n8n/api');
+const { startN8n } = require('../lib/n8n/process');
+const { ensureN8n } = require('../lib/n8n/runtime');
+const { copilotSignature } = require('../lib/http/signed-request');
 const { bodyWithChangedFields } = require('./payloads');
 const { SECRET, workflows } = require('./workflows');
 

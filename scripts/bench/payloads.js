@@ -1,5 +1,5 @@
 // Signed client.updated bodies of chosen sizes and numbers of changed fields, for the benchmarks.
-const { copilotSignature } = require('../lib/signed-request');
+const { copilotSignature } = require('../lib/http/signed-request');
 
 const BASE_CLIENT = {
 	id: '6815623f-2661-4954-a42f-f68766dec711',

@@ -6,8 +6,8 @@ const os = require('node:os');
 const { join } = require('node:path');
 
 const { writeKeepingSections } = require('../lib/benchmarks-file');
-const { ROOT } = require('../lib/community-package');
-const { ensureN8n } = require('../lib/runtime');
+const { ROOT } = require('../lib/n8n/community-package');
+const { ensureN8n } = require('../lib/n8n/runtime');
 const { benchN8n } = require('./end-to-end');
 const { renderReport } = require('./report');
 

@@ -1,5 +1,5 @@
 // The three workflows users choose between, doing the same job: take a signed Copilot event.
-const { copilotTriggerNode } = require('../lib/workflow-nodes');
+const { copilotTriggerNode } = require('../lib/n8n/workflow-nodes');
 
 const SECRET = 'bench-signing-secret';
 

@@ -4,11 +4,11 @@ const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
-const { installCommunityPackage, packPackage } = require('../../scripts/lib/community-package');
-const { connect, nodeItems, waitForWebhook } = require('../../scripts/lib/n8n-api');
-const { startN8n } = require('../../scripts/lib/n8n-process');
-const { ensureN8n } = require('../../scripts/lib/runtime');
-const { postSigned } = require('../../scripts/lib/signed-request');
+const { installCommunityPackage, packPackage } = require('../../scripts/lib/n8n/community-package');
+const { connect, nodeItems, waitForWebhook } = require('../../scripts/lib/n8n/api');
+const { startN8n } = require('../../scripts/lib/n8n/process');
+const { ensureN8n } = require('../../scripts/lib/n8n/runtime');
+const { postSigned } = require('../../scripts/lib/http/signed-request');
 const { startSink } = require('./sink');
 
 const SECRET = 'e2e-signing-secret-7f3a9c';

@@ -1,5 +1,5 @@
 // Signed deliveries, options and refusals through a real n8n.
-const { copilotSignature, postSigned } = require('../../scripts/lib/signed-request');
+const { copilotSignature, postSigned } = require('../../scripts/lib/http/signed-request');
 const { SECRET, sample, settle, sleep } = require('./context');
 const { exampleWorkflow } = require('./workflows');
 

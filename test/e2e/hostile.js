@@ -2,7 +2,7 @@
 // an execution that should not run, and n8n healthy afterwards.
 const { gzipSync } = require('node:zlib');
 
-const { copilotSignature } = require('../../scripts/lib/signed-request');
+const { copilotSignature } = require('../../scripts/lib/http/signed-request');
 const { PAYLOAD_LIMIT_MIB, SECRET, sample, settle, sleep } = require('./context');
 
 const nested = (depth, open, close, leaf = '1') => `${open.repeat(depth)}${leaf}${close.repeat(depth)}`;

@@ -1,6 +1,6 @@
 // Restarts, unpublishing and the final accounting, run last against the same n8n.
-const { waitForWebhook } = require('../../scripts/lib/n8n-api');
-const { postSigned } = require('../../scripts/lib/signed-request');
+const { waitForWebhook } = require('../../scripts/lib/n8n/api');
+const { postSigned } = require('../../scripts/lib/http/signed-request');
 const { API_KEY, SECRET, sample, settle, sleep } = require('./context');
 
 function registerLifecycleTests(ctx) {

@@ -1,5 +1,5 @@
 // End-to-end: our packed package installed as a community package in a real n8n, per n8n version.
-const { E2E_N8N_VERSIONS } = require('../../scripts/lib/versions');
+const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
 const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');

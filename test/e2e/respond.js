@@ -1,5 +1,5 @@
 // The Respond option through a real n8n: answering when the workflow has finished.
-const { freePort } = require('../../scripts/lib/n8n-process');
+const { freePort } = require('../../scripts/lib/http/free-port');
 const { sample } = require('./context');
 const { triggerToSink } = require('./workflows');
 

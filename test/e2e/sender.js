@@ -1,5 +1,5 @@
 // Sends many signed events at a bounded concurrency, as Copilot would, optionally retrying.
-const { postSigned } = require('../../scripts/lib/signed-request');
+const { postSigned } = require('../../scripts/lib/http/signed-request');
 const { SECRET, sample, sleep } = require('./context');
 
 /**

@@ -2,7 +2,7 @@
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const { copilotTriggerNode } = require('../../scripts/lib/workflow-nodes');
+const { copilotTriggerNode } = require('../../scripts/lib/n8n/workflow-nodes');
 
 function postToSink(url) {
 	return {

@@ -6,14 +6,14 @@ const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
-const { installCommunityPackage, packPackage } = require('../../scripts/lib/community-package');
-const { connect, nodeItems, waitForWebhook } = require('../../scripts/lib/n8n-api');
-const { startN8n } = require('../../scripts/lib/n8n-process');
-const { startPostgres } = require('../../scripts/lib/postgres');
-const { startRedis } = require('../../scripts/lib/redis');
-const { startRoundRobin } = require('../../scripts/lib/round-robin');
-const { ensureN8n } = require('../../scripts/lib/runtime');
-const { copilotTriggerNode } = require('../../scripts/lib/workflow-nodes');
+const { installCommunityPackage, packPackage } = require('../../scripts/lib/n8n/community-package');
+const { connect, nodeItems, waitForWebhook } = require('../../scripts/lib/n8n/api');
+const { startN8n } = require('../../scripts/lib/n8n/process');
+const { startPostgres } = require('../../scripts/lib/services/postgres');
+const { startRedis } = require('../../scripts/lib/services/redis');
+const { startRoundRobin } = require('../../scripts/lib/http/round-robin');
+const { ensureN8n } = require('../../scripts/lib/n8n/runtime');
+const { copilotTriggerNode } = require('../../scripts/lib/n8n/workflow-nodes');
 const { SECRET } = require('../e2e/context');
 
 const WEBHOOK_ID = '0e0e0000-0000-4000-8000-00000000c0de';

@@ -4,7 +4,7 @@
 // each, then to two while one webhook process is killed.
 const { sendAll, signedJobs } = require('../e2e/sender');
 const { settle, sleep } = require('../e2e/context');
-const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/versions');
+const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/n8n/versions');
 const { createCluster } = require('./cluster');
 const { recordQueueResults } = require('./queue-report');
 

@@ -1,11 +1,11 @@
 // Starts and stops a real n8n on loopback with its own user folder.
 const { execFile } = require('node:child_process');
 const { createWriteStream, mkdirSync } = require('node:fs');
-const { createServer } = require('node:net');
 const { join } = require('node:path');
 
-const { spawnGuarded } = require('./guarded-spawn');
-const { groupCpuSeconds } = require('./process-cpu');
+const { freePort } = require('../http/free-port');
+const { spawnGuarded } = require('../process/guarded-spawn');
+const { groupCpuSeconds } = require('../process/cpu');
 
 /** What each n8n command prints once it serves (nodes are loaded by then; /healthz answers earlier). */
 const READY_LINES = {
@@ -13,18 +13,6 @@ const READY_LINES = {
 	webhook: 'Webhook listener waiting for requests',
 	worker: 'n8n worker is now ready',
 };
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** The settings that keep n8n quiet, local and off the internet. */
 function n8nEnv(runtime, { userFolder, port, brokerPort, logLevel = 'info', extra = {} }) {
@@ -142,4 +130,4 @@ async function startN8n(
 	};
 }
 
-module.exports = { freePort, n8nCommand, startN8n };
+module.exports = { n8nCommand, startN8n };

@@ -6,7 +6,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const { findOrInstall, isRoot } = require('./debian');
-const { freePort } = require('./n8n-process');
+const { freePort } = require('../http/free-port');
 
 /** The newest installed PostgreSQL's bin folder, or undefined. */
 function installedBinDir() {

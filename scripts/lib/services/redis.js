@@ -5,8 +5,8 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const { findOrInstall } = require('./debian');
-const { freePort } = require('./n8n-process');
-const { spawnGuarded } = require('./guarded-spawn');
+const { freePort } = require('../http/free-port');
+const { spawnGuarded } = require('../process/guarded-spawn');
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 

@@ -5,7 +5,7 @@ const { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } = require('no
 const { homedir } = require('node:os');
 const { delimiter, join } = require('node:path');
 
-const { run } = require('./run');
+const { run } = require('../process/run');
 const { NODE_PACKAGE } = require('./versions');
 
 function cacheDir() {
