@@ -49,6 +49,8 @@ function createContext(version) {
 		workflows: {},
 		/** Every response body n8n sent back, to search for leaked secrets. */
 		answers: [],
+		/** Secrets of other credentials the suites create, which must not leak either. */
+		extraSecrets: [],
 		summary: { version, checks: 0, accepted: 0, refused: 0, n8nAnswers: [] },
 		sent: { accepted: [], refused: [] },
 		sequence: 0,

@@ -40,12 +40,12 @@ function registerLifecycleTests(ctx) {
 		ctx.summary.checks++;
 	});
 
-	test('neither the signing secret nor the API key appears in items, answers or n8n’s debug log', async () => {
+	test('neither the signing secret nor any API key appears in items, answers or n8n’s debug log', async () => {
 		const items = JSON.stringify([...ctx.sink.received, ...(await ctx.triggerItemsOf('events'))]);
 		const answers = ctx.answers.join('\n');
 		const logs = ctx.logs();
 		expect(logs).toMatch(/debug/i);
-		for (const secret of [SECRET, API_KEY]) {
+		for (const secret of [SECRET, API_KEY, ...ctx.extraSecrets]) {
 			expect(items).not.toContain(secret);
 			expect(answers).not.toContain(secret);
 			expect(logs).not.toContain(secret);

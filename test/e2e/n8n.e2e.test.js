@@ -1,5 +1,6 @@
 // End-to-end: our packed package installed as a community package in a real n8n, per n8n version.
 const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
+const { registerActionTests } = require('./actions');
 const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
@@ -15,7 +16,7 @@ afterAll(() => {
 	process.stdout.write(`\nEnd-to-end summary\n${summaries.join('\n')}\n\n`);
 });
 
-describe.each(VERSIONS)('Copilot Trigger in a real n8n@%s', (version) => {
+describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (version) => {
 	const ctx = createContext(version);
 
 	beforeAll(async () => {
@@ -58,5 +59,6 @@ describe.each(VERSIONS)('Copilot Trigger in a real n8n@%s', (version) => {
 	registerDeliveryTests(ctx);
 	registerHostileInputTests(ctx);
 	registerRespondTests(ctx);
+	registerActionTests(ctx);
 	registerLifecycleTests(ctx);
 });

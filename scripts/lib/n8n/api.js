@@ -64,11 +64,11 @@ class N8nClient {
 	}
 
 	/** A Copilot API credential, accepted by the public API of 1.x and 2.x alike. */
-	createCopilotCredential(name, { apiKey, webhookSigningSecret }) {
+	createCopilotCredential(name, { apiKey, webhookSigningSecret, baseUrl = 'https://api.assembly.com' }) {
 		return this.createCredential(name, 'copilotApi', {
 			apiKey,
 			webhookSigningSecret,
-			baseUrl: 'https://api.assembly.com',
+			baseUrl,
 			// n8n adds this field to every credential; without it 1.x's API schema demands allowedDomains.
 			allowedHttpRequestDomains: 'all',
 		});

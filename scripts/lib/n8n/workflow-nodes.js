@@ -1,4 +1,9 @@
-// The Copilot Trigger as it stands in a workflow: one definition for the e2e tests and benchmarks.
+// Our nodes, and the built-in ones our workflows use, as they stand in a workflow: one definition
+// for the e2e tests, the examples' checks and the benchmarks.
+
+function credentialsOf(credential) {
+	return { copilotApi: { id: credential.id, name: credential.name } };
+}
 
 function copilotTriggerNode({ webhookId, events = ['*'], options = {}, credential, name = 'Copilot Trigger' }) {
 	return {
@@ -8,8 +13,46 @@ function copilotTriggerNode({ webhookId, events = ['*'], options = {}, credentia
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId,
-		credentials: { copilotApi: { id: credential.id, name: credential.name } },
+		credentials: credentialsOf(credential),
 	};
 }
 
-module.exports = { copilotTriggerNode };
+/** The Copilot action node; `onError: 'continueRegularOutput'` is n8n's "On Error: Continue". */
+function copilotNode({ name, parameters, credential, position = [300, 0], onError }) {
+	return {
+		parameters,
+		name,
+		type: 'n8n-nodes-copilot.copilot',
+		typeVersion: 1,
+		position,
+		credentials: credentialsOf(credential),
+		...(onError ? { onError } : {}),
+	};
+}
+
+/** A resource locator given by ID, as the editor saves one (the value may be an expression). */
+function byId(value) {
+	return { __rl: true, mode: 'id', value };
+}
+
+/** n8n's Split Out node: one item per element of the array at `field`. */
+function splitOutNode({ name, field, position = [300, 0] }) {
+	return {
+		parameters: { fieldToSplitOut: field, options: {} },
+		name,
+		type: 'n8n-nodes-base.splitOut',
+		typeVersion: 1,
+		position,
+	};
+}
+
+/** A workflow whose nodes run one after the other, in the order given. */
+function chain(name, nodes) {
+	const connections = {};
+	for (let i = 0; i + 1 < nodes.length; i++) {
+		connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { name, nodes: nodes.map((node, i) => ({ ...node, position: [i * 250, 0] })), connections };
+}
+
+module.exports = { byId, chain, copilotNode, copilotTriggerNode, splitOutNode };

@@ -1,0 +1,96 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type NodeParameterValueType,
+} from 'n8n-workflow';
+
+import type { CopilotClient, CopilotRequest, ListRequest } from '../transport/client';
+
+function isPlainObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One input item's view of the node: its parameters with its own expressions resolved, and the
+ * execution's Copilot client.
+ */
+export class ItemContext {
+	constructor(
+		readonly functions: IExecuteFunctions,
+		readonly index: number,
+		readonly api: CopilotClient,
+	) {}
+
+	parameter<T = NodeParameterValueType>(name: string, fallback?: T): T {
+		return this.functions.getNodeParameter(name, this.index, fallback) as T;
+	}
+
+	/** A string parameter, trimmed; '' when unset. */
+	text(name: string): string {
+		const value = this.parameter<unknown>(name, '');
+		return value === undefined || value === null ? '' : String(value).trim();
+	}
+
+	/** The id in a resource locator (any mode) or a plain string parameter; refuses an empty one. */
+	id(name: string): string {
+		const raw = this.functions.getNodeParameter(name, this.index, '', { extractValue: true }) as unknown;
+		const value = isPlainObject(raw) ? raw.value : raw;
+		const id = value === undefined || value === null ? '' : String(value).trim();
+		if (id === '') throw this.error(`The parameter "${name}" is empty: give the ID of the record`);
+		return id;
+	}
+
+	/** A collection parameter without the fields left empty. */
+	fields(name: string): IDataObject {
+		const collection = this.parameter<IDataObject>(name, {});
+		return Object.fromEntries(Object.entries(collection ?? {}).filter(([, value]) => value !== '' && value !== undefined));
+	}
+
+	/** A JSON parameter (text or, from an expression, already an object) that must be a JSON object. */
+	jsonObject(label: string, value: unknown): IDataObject {
+		if (isPlainObject(value)) return value;
+		if (typeof value === 'string') {
+			if (value.trim() === '') return {};
+			try {
+				const parsed: unknown = JSON.parse(value);
+				if (isPlainObject(parsed)) return parsed;
+			} catch {
+				// Reported below with the same message as any other non-object.
+			}
+		}
+		throw this.error(`${label} must be a JSON object, such as {"key": "value"}`);
+	}
+
+	/** A JSON parameter that must be an array of objects. */
+	jsonArray(label: string, value: unknown): IDataObject[] {
+		let parsed = value;
+		if (typeof value === 'string') {
+			try {
+				parsed = JSON.parse(value);
+			} catch {
+				parsed = undefined;
+			}
+		}
+		if (Array.isArray(parsed) && parsed.every(isPlainObject)) return parsed;
+		throw this.error(`${label} must be a JSON array of objects, such as [{"key": "value"}]`);
+	}
+
+	/** One request whose answer becomes one item: Copilot's record, or `{ success: true }` for an empty answer. */
+	async request(request: CopilotRequest): Promise<IDataObject> {
+		const body = await this.api.request(request);
+		if (isPlainObject(body)) return body;
+		return body === undefined || body === null || body === '' ? { success: true } : { response: body as IDataObject };
+	}
+
+	/** A list endpoint, honouring the operation's Return All and Limit. */
+	async list(request: Omit<ListRequest, 'max'>): Promise<IDataObject[]> {
+		const returnAll = this.parameter<boolean>('returnAll', false);
+		const max = returnAll ? undefined : this.parameter<number>('limit', 50);
+		return await this.api.list({ ...request, max });
+	}
+
+	error(message: string, description?: string): NodeOperationError {
+		return new NodeOperationError(this.functions.getNode(), message, { itemIndex: this.index, description });
+	}
+}

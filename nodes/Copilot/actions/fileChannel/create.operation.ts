@@ -1,0 +1,20 @@
+import { channelCreateBody, channelCreateProperties } from '../../fields/channels';
+import { definedOnly } from '../../fields/values';
+import type { CopilotOperation } from '../types';
+
+export const create: CopilotOperation = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a file channel',
+		description: 'Create a file channel for a client, a company or a group',
+	},
+	properties: channelCreateProperties(),
+	async execute(item) {
+		return await item.request({
+			method: 'POST',
+			path: '/v1/channels/files',
+			body: definedOnly(channelCreateBody(item.text('membershipType'), item.fields('additionalFields'))),
+		});
+	},
+};

@@ -1,0 +1,3 @@
+import { getManyOperation } from '../generic';
+
+export const getAll = getManyOperation({ nouns: 'forms', path: '/v1/forms', paginated: true });

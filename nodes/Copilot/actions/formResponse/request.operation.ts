@@ -1,0 +1,56 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { loadedOptionField } from '../../fields/locators';
+import type { CopilotOperation } from '../types';
+
+const properties: INodeProperties[] = [
+	loadedOptionField('formId', 'Form Name or ID', 'getForms', 'The form to ask for'),
+	{
+		displayName: 'Recipients',
+		name: 'recipients',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Recipient',
+		required: true,
+		default: {},
+		options: [
+			{
+				displayName: 'Recipient',
+				name: 'recipient',
+				values: [
+					{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
+					{
+						displayName: 'Company ID',
+						name: 'companyId',
+						type: 'string',
+						default: '',
+						description: 'One of the client’s companies, the one the response is for',
+					},
+				],
+			},
+		],
+	},
+];
+
+export const request: CopilotOperation = {
+	option: {
+		name: 'Request',
+		value: 'request',
+		action: 'Request a form response',
+		description: 'Ask clients to fill in a form',
+	},
+	properties,
+	async execute(item) {
+		const recipients = (item.parameter<{ recipient?: Array<{ clientId?: string; companyId?: string }> }>('recipients', {})
+			.recipient ?? [])
+			.map(({ clientId, companyId }) => ({ clientId: (clientId ?? '').trim(), companyId: (companyId ?? '').trim() }))
+			.filter(({ clientId }) => clientId !== '');
+		if (recipients.length === 0) throw item.error('Add at least one recipient with a Client ID');
+		const answer = await item.request({
+			method: 'POST',
+			path: '/v1/form-responses',
+			body: { formId: item.text('formId'), clientCompanyIds: recipients },
+		});
+		return Array.isArray(answer.data) ? (answer.data as typeof answer[]) : answer;
+	},
+};

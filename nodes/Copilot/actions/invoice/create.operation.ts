@@ -1,0 +1,25 @@
+import { billingBody, billingOptions, billingProperties } from '../../fields/billing';
+import { definedOnly } from '../../fields/values';
+import type { CopilotOperation } from '../types';
+
+export const create: CopilotOperation = {
+	option: { name: 'Create', value: 'create', action: 'Create an invoice', description: 'Create and send an invoice' },
+	properties: [
+		...billingProperties('invoice'),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: billingOptions(),
+		},
+	],
+	async execute(item) {
+		return await item.request({
+			method: 'POST',
+			path: '/v1/invoices',
+			body: definedOnly(billingBody(item, item.fields('additionalFields'))),
+		});
+	},
+};

@@ -1,0 +1,3 @@
+import { getManyOperation } from '../generic';
+
+export const getAll = getManyOperation({ nouns: 'invoices', path: '/v1/invoices', paginated: true });

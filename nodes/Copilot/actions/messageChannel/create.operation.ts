@@ -1,0 +1,20 @@
+import { channelCreateBody, channelCreateProperties } from '../../fields/channels';
+import { definedOnly } from '../../fields/values';
+import type { CopilotOperation } from '../types';
+
+export const create: CopilotOperation = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a message channel',
+		description: 'Create a message channel for a client, a company or a group',
+	},
+	properties: channelCreateProperties(),
+	async execute(item) {
+		return await item.request({
+			method: 'POST',
+			path: '/v1/message-channels',
+			body: definedOnly(channelCreateBody(item.text('membershipType'), item.fields('additionalFields'))),
+		});
+	},
+};

@@ -1,0 +1,3 @@
+import { markOperation } from './mark';
+
+export const markRead = markOperation('read');

@@ -1,0 +1,4 @@
+import type { CopilotResource } from '../types';
+import { getAll } from './getAll.operation';
+
+export const payment: CopilotResource = { name: 'Payment', value: 'payment', operations: [getAll] };

@@ -1,0 +1,69 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { CopilotClient } from '../transport/client';
+import { RequestPacer } from '../transport/pacer';
+import { ItemContext } from './ItemContext';
+import { RESOURCES } from './resources';
+import type { CopilotOperation } from './types';
+
+function findOperation(functions: IExecuteFunctions, resource: string, operation: string): CopilotOperation {
+	const found = RESOURCES.find((candidate) => candidate.value === resource)?.operations.find(
+		(candidate) => candidate.option.value === operation,
+	);
+	if (!found) {
+		throw new NodeOperationError(functions.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+	}
+	return found;
+}
+
+/** What an item that failed under "On Error: Continue" holds: Copilot's message, code and status. */
+function errorJson(error: Error & { httpCode?: string | null; context?: IDataObject }): IDataObject {
+	const json: IDataObject = { error: error.message };
+	if (error.context?.copilotCode) json.code = error.context.copilotCode;
+	if (error.httpCode) json.httpCode = error.httpCode;
+	return json;
+}
+
+/** The error as n8n shows it, naming the input item that failed. */
+function atItem(functions: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex ??= itemIndex;
+		return error;
+	}
+	return new NodeOperationError(functions.getNode(), error as Error, { itemIndex });
+}
+
+/**
+ * Runs the chosen operation once per input item, each with its own parameters, keeping the
+ * execution's requests within Copilot's rate limit.
+ */
+export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = findOperation(this, resource, this.getNodeParameter('operation', 0) as string);
+	const api = new CopilotClient(this, new RequestPacer({ now: () => Date.now(), sleep }));
+
+	const output: INodeExecutionData[] = [];
+	for (let index = 0; index < items.length; index++) {
+		try {
+			const result = await operation.execute(new ItemContext(this, index, api));
+			output.push(
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), { itemData: { item: index } }),
+			);
+		} catch (error) {
+			if (this.continueOnFail()) {
+				output.push({ json: errorJson(error as Error), pairedItem: { item: index } });
+				continue;
+			}
+			throw atItem(this, error, index);
+		}
+	}
+	return [output];
+}

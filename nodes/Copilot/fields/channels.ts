@@ -1,0 +1,74 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { choiceFilter, textFilter } from './list';
+import { idList } from './values';
+
+/**
+ * Message channels and file channels are made the same way: who is in them (one client, a
+ * company, or a group of clients) and the ids that say which.
+ */
+const MEMBERSHIP_TYPES: Array<[string, string]> = [
+	['Individual', 'individual'],
+	['Company', 'company'],
+	['Group', 'group'],
+];
+
+export function channelCreateProperties(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Membership Type',
+			name: 'membershipType',
+			type: 'options',
+			options: MEMBERSHIP_TYPES.map(([name, value]) => ({ name, value })),
+			default: 'individual',
+			description: 'Individual: one client (Client ID). Company: a company’s clients (Company ID). Group: the clients in Member IDs.',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Client ID',
+					name: 'clientId',
+					type: 'string',
+					default: '',
+					description: 'The client of an individual channel',
+				},
+				{
+					displayName: 'Company ID',
+					name: 'companyId',
+					type: 'string',
+					default: '',
+					description: 'The company of a company channel, or the company of clients who belong to several',
+				},
+				{
+					displayName: 'Member IDs',
+					name: 'memberIds',
+					type: 'string',
+					default: '',
+					description: 'Comma-separated client IDs: the members of a group channel',
+				},
+			],
+		},
+	];
+}
+
+export function channelCreateBody(membershipType: string, fields: IDataObject): IDataObject {
+	return {
+		membershipType,
+		clientId: fields.clientId,
+		companyId: fields.companyId,
+		memberIds: fields.memberIds === undefined ? undefined : idList(fields.memberIds),
+	};
+}
+
+export function channelFilters(): INodeProperties[] {
+	return [
+		textFilter('clientId', 'Client ID', 'Only channels of this client'),
+		textFilter('memberId', 'Member ID', 'Only channels this client is a member of'),
+		choiceFilter('membershipType', 'Membership Type', MEMBERSHIP_TYPES, 'Only channels of this kind'),
+	];
+}

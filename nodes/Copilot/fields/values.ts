@@ -1,0 +1,22 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** "a, b ,c" or an array from an expression → ["a", "b", "c"]. */
+export function idList(value: unknown): string[] {
+	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
+}
+
+/**
+ * A date as Copilot wants it (RFC 3339, UTC). n8n's date picker gives a time without a zone, which is
+ * read as the n8n server's local time; text Copilot would refuse is passed on for Copilot to explain.
+ */
+export function rfc3339(value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const date = new Date(String(value));
+	return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
+}
+
+/** The body without the keys whose value is undefined, so that Copilot only sees what was given. */
+export function definedOnly(body: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,42 @@
+import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import { runCopilotNode } from '../helpers/copilotNode';
+import { OPERATION_CASES } from './operationCases';
+
+const API_KEY = 'operations-test-key';
+
+describe('every operation of the Copilot node, through n8n’s execution context, against the fake Copilot API', () => {
+	let fake: FakeCopilotApi;
+
+	beforeAll(async () => {
+		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
+	});
+
+	afterAll(async () => {
+		await fake.stop();
+	});
+
+	it.each(OPERATION_CASES.map((operationCase) => [operationCase.resource, operationCase.operation, operationCase] as const))(
+		'%s: %s sends Copilot the right request and outputs its answer',
+		async (resource, operation, operationCase) => {
+			const parameters = { resource, operation, ...operationCase.parameters(fake) };
+			fake.clearRequests();
+			const output = await runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: `${fake.url}/` } });
+
+			const requests = fake.requests.filter((request) => request.path.startsWith('/v1/'));
+			const expected = operationCase.request(fake);
+			const sent = requests[requests.length - 1];
+			expect({ method: sent.method, path: sent.path }).toEqual({ method: expected.method, path: expected.path });
+			if (expected.query) expect(sent.query).toEqual(expected.query);
+			if (expected.body) expect(sent.body).toEqual(expected.body);
+			expect(requests.every((request) => request.apiKey === API_KEY && request.status === 200)).toBe(true);
+
+			const items = operationCase.items ?? 1;
+			if (items >= 0) expect(output).toHaveLength(items);
+			else expect(output.length).toBeGreaterThan(0);
+			for (const item of output) {
+				expect(item.pairedItem).toEqual({ item: 0 });
+				expect(item.json.error).toBeUndefined();
+			}
+		},
+	);
+});

@@ -1,0 +1,225 @@
+// The Copilot action node in a real n8n, driven by the Copilot Trigger, against the fake Copilot API.
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const { nodeItems } = require('../../scripts/lib/n8n/api');
+const { byId, chain, copilotNode, copilotTriggerNode, splitOutNode } = require('../../scripts/lib/n8n/workflow-nodes');
+const { startFakeCopilotApi } = require('../fake-copilot-api');
+const { SECRET } = require('./context');
+
+/** The key the fake Copilot API accepts; the secrets test looks for it in n8n's logs too. */
+const FAKE_API_KEY = 'e2e-fake-copilot-key-93c1d7';
+const WAIT_FOR_THE_RUN = { respond: 'whenWorkflowFinishes' };
+
+/** A Copilot event whose `data` carries what the workflow works on. */
+function event(eventType, data) {
+	return { eventType, created: new Date().toISOString(), data: { object: eventType.split('.')[0], ...data } };
+}
+
+/** An example workflow from examples/, with the fake API's credential attached to each of our nodes. */
+function exampleWorkflow(file, credential) {
+	const example = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', file), 'utf8'));
+	const nodes = example.nodes.map((node) =>
+		node.type.startsWith('n8n-nodes-copilot.')
+			? {
+					...node,
+					credentials: { copilotApi: { id: credential.id, name: credential.name } },
+					parameters: node.type.endsWith('.copilotTrigger')
+						? { ...node.parameters, options: { ...node.parameters.options, ...WAIT_FOR_THE_RUN } }
+						: node.parameters,
+				}
+			: node,
+	);
+	return { name: example.name, nodes, connections: example.connections, settings: example.settings };
+}
+
+function registerActionTests(ctx) {
+	const action = {};
+
+	/** A trigger that answers once the workflow ran, so each test reads a finished execution. */
+	const trigger = (webhookId, events = ['*']) =>
+		copilotTriggerNode({ webhookId, events, options: WAIT_FOR_THE_RUN, credential: action.credential });
+	const copilot = (name, parameters, extra = {}) => copilotNode({ name, parameters, credential: action.credential, ...extra });
+	const requestsTo = (method, pattern) =>
+		action.fake.requests.filter((request) => request.method === method && pattern.test(request.path));
+	const lastExecution = async (key) => (await ctx.executionsOf(key))[0];
+
+	beforeAll(async () => {
+		action.fake = await startFakeCopilotApi({ apiKey: FAKE_API_KEY, seed: 'demo' });
+		action.demo = action.fake.demo;
+		action.credential = await ctx.client.createCopilotCredential('Copilot (fake API)', {
+			apiKey: FAKE_API_KEY,
+			webhookSigningSecret: SECRET,
+			baseUrl: action.fake.url,
+		});
+		ctx.extraSecrets.push(FAKE_API_KEY);
+
+		await ctx.publish('onboarding', exampleWorkflow('copilot-onboarding.json', action.credential));
+		await ctx.publish('companyClients', exampleWorkflow('copilot-company-clients.json', action.credential));
+		await ctx.publish(
+			'listClients',
+			chain('List clients', [
+				trigger('0e2e0000-0000-4000-8000-000000000021'),
+				copilot('List clients', {
+					resource: 'client',
+					operation: 'getAll',
+					returnAll: '={{ $json.data.returnAll }}',
+					limit: '={{ $json.data.limit }}',
+					filters: { companyId: '={{ $json.data.companyId }}' },
+				}),
+			]),
+		);
+		await ctx.publish(
+			'createClients',
+			chain('Create clients', [
+				trigger('0e2e0000-0000-4000-8000-000000000022'),
+				splitOutNode({ name: 'One item per client', field: 'data.clients' }),
+				copilot('Create client', {
+					resource: 'client',
+					operation: 'create',
+					givenName: '={{ $json.givenName }}',
+					familyName: '={{ $json.familyName }}',
+					email: '={{ $json.email }}',
+					additionalFields: { companyId: '={{ $json.companyId }}' },
+				}),
+			]),
+		);
+		for (const [key, webhookId, onError] of [
+			['getByIds', '0e2e0000-0000-4000-8000-000000000023', undefined],
+			['getByIdsContinue', '0e2e0000-0000-4000-8000-000000000024', 'continueRegularOutput'],
+		]) {
+			await ctx.publish(
+				key,
+				chain(`Get clients by id (${onError ?? 'stop on error'})`, [
+					trigger(webhookId),
+					splitOutNode({ name: 'One item per id', field: 'data.ids' }),
+					copilot('Get client', { resource: 'client', operation: 'get', clientId: byId('={{ $json["data.ids"] }}') }, { onError }),
+				]),
+			);
+		}
+	}, 120_000);
+
+	afterAll(async () => {
+		await action.fake?.stop();
+	});
+
+	test('client created → Get client → Create onboarding task → welcome message (the onboarding example)', async () => {
+		const client = action.demo.clients[0];
+		action.fake.clearRequests();
+		const answer = await ctx.send('onboarding', event('client.created', { id: client.id, givenName: client.givenName }));
+		expect(answer.status).toBe(200);
+
+		const [getClient] = requestsTo('GET', /^\/v1\/clients\//);
+		expect(getClient).toMatchObject({ path: `/v1/clients/${client.id}`, apiKey: FAKE_API_KEY, status: 200 });
+		const [createTask] = requestsTo('POST', /^\/v1\/tasks$/);
+		expect(createTask).toMatchObject({
+			apiKey: FAKE_API_KEY,
+			status: 200,
+			body: {
+				name: `Welcome, ${client.givenName}: complete your onboarding`,
+				clientId: client.id,
+				companyId: client.companyId,
+				status: 'todo',
+			},
+		});
+		const [sendMessage] = requestsTo('POST', /^\/v1\/messages$/);
+		expect(sendMessage.body.text).toBe(
+			`Hi ${client.givenName}, welcome to the portal! Your first task is waiting for you under Tasks.`,
+		);
+		const channel = action.fake.store.get('messageChannel', sendMessage.body.channelId);
+		expect(channel.clientId).toBe(client.id);
+		const execution = await lastExecution('onboarding');
+		expect(execution.status).toBe('success');
+		ctx.summary.checks++;
+	});
+
+	test('Get Many with Return All pages through 250 clients; Limit 5 gives 5', async () => {
+		const company = action.fake.store.add('company', { name: 'Bulk clients Ltd', isPlaceholder: false });
+		action.fake.seedClients(250, { companyId: company.id });
+		action.fake.clearRequests();
+
+		await ctx.send('listClients', event('client.updated', { id: 'list-all', companyId: company.id, returnAll: true, limit: 50 }), {}, 200);
+		const all = nodeItems(await lastExecution('listClients'), 'List clients');
+		expect(all).toHaveLength(250);
+		expect(new Set(all.map((client) => client.id)).size).toBe(250);
+		expect(all.every((client) => client.companyId === company.id)).toBe(true);
+		expect(requestsTo('GET', /^\/v1\/clients$/).map((request) => request.query.limit)).toEqual(['100', '100', '100']);
+
+		await ctx.send('listClients', event('client.updated', { id: 'list-five', companyId: company.id, returnAll: false, limit: 5 }), {}, 200);
+		expect(nodeItems(await lastExecution('listClients'), 'List clients')).toHaveLength(5);
+		ctx.summary.checks++;
+	});
+
+	test('120 items create 120 clients in one execution under the 20 requests/s limit', async () => {
+		const company = action.fake.store.add('company', { name: `Created in bulk ${ctx.version}`, isPlaceholder: false });
+		const clients = Array.from({ length: 120 }, (_, i) => ({
+			givenName: `Bulk${i}`,
+			familyName: 'Client',
+			email: `bulk-${ctx.version}-${i}@example.com`,
+			companyId: company.id,
+		}));
+		action.fake.clearRequests();
+		const statsBefore = action.fake.stats();
+		const started = Date.now();
+		const answer = await ctx.send('createClients', event('client.updated', { id: 'bulk', clients }));
+		const seconds = (Date.now() - started) / 1000;
+		expect(answer.status).toBe(200);
+
+		const execution = await lastExecution('createClients');
+		expect(execution.status).toBe('success');
+		const created = nodeItems(execution, 'Create client');
+		expect(created).toHaveLength(120);
+		expect(created.map((client) => client.email)).toEqual(clients.map((client) => client.email));
+		expect(action.fake.store.list('client').filter((client) => client.companyId === company.id)).toHaveLength(120);
+		const tooMany = (action.fake.stats().byStatus['429'] ?? 0) - (statsBefore.byStatus['429'] ?? 0);
+		ctx.summary.n8nAnswers.push(
+			`120 client creates in one execution: ${seconds.toFixed(1)} s (${(120 / seconds).toFixed(1)}/s), ${tooMany} answered 429 and retried, 0 failed`,
+		);
+		ctx.summary.checks++;
+	});
+
+	test('an unknown id fails the execution with Copilot’s message; On Error: Continue gives an error item and goes on', async () => {
+		const [first, second] = action.demo.clients;
+		const ids = [first.id, 'no-such-client', second.id];
+
+		const failed = await ctx.send('getByIds', event('client.updated', { id: 'ids-stop', ids }));
+		expect(failed.status).toBe(500);
+		const stopped = await lastExecution('getByIds');
+		expect(stopped.status).toBe('error');
+		expect(stopped.data.resultData.error.message).toBe('Client not found');
+		expect(stopped.data.resultData.error.httpCode).toBe('404');
+
+		const continued = await ctx.send('getByIdsContinue', event('client.updated', { id: 'ids-continue', ids }));
+		expect(continued.status).toBe(200);
+		const execution = await lastExecution('getByIdsContinue');
+		expect(execution.status).toBe('success');
+		const items = nodeItems(execution, 'Get client');
+		expect(items).toEqual([
+			expect.objectContaining({ id: first.id }),
+			{ error: 'Client not found', code: 'not_found', httpCode: '404' },
+			expect.objectContaining({ id: second.id }),
+		]);
+		ctx.summary.checks++;
+	});
+
+	test('company renamed → Get Many with a filter → a task for each of its clients (the Get Many example)', async () => {
+		const company = action.demo.companies[0];
+		const members = action.fake.store.list('client').filter((client) => client.companyId === company.id);
+		expect(members.length).toBeGreaterThan(0);
+		action.fake.clearRequests();
+		const renamed = event('company.updated', { id: company.id, name: 'Renamed Co', previousAttributes: { name: company.name } });
+		expect((await ctx.send('companyClients', renamed)).status).toBe(200);
+
+		expect(requestsTo('GET', /^\/v1\/clients$/)[0].query).toMatchObject({ companyId: company.id });
+		const tasks = requestsTo('POST', /^\/v1\/tasks$/).map((request) => request.body);
+		expect(tasks.map((task) => task.clientId).sort()).toEqual(members.map((client) => client.id).sort());
+		expect(tasks[0]).toMatchObject({
+			name: 'Please check your details under Renamed Co',
+			companyId: company.id,
+			description: `Your company is now called Renamed Co (was ${company.name}).`,
+		});
+		ctx.summary.checks++;
+	});
+}
+
+module.exports = { FAKE_API_KEY, registerActionTests };

@@ -1,0 +1,25 @@
+// Handlers that look the same for every resource: list, retrieve, delete.
+const { applyFilters, page } = require('../pagination');
+
+/** A list endpoint: filters by query, then pages (or, `paginated: false`, answers everything). */
+function list(kind, { filters = [], paginated = true, defaultLimit, where } = {}) {
+	return ({ store, query }) => {
+		let records = applyFilters(store.list(kind), query, filters);
+		if (where) records = records.filter((record) => where(record, query));
+		return paginated ? page(records, query, defaultLimit) : { data: records };
+	};
+}
+
+function retrieve(kind, label) {
+	return ({ store, params }) => store.find(kind, params.id, label);
+}
+
+function remove(kind, label) {
+	return ({ store, params }) => {
+		const record = store.find(kind, params.id, label);
+		store.remove(kind, params.id);
+		return { id: record.id, object: record.object, deleted: true };
+	};
+}
+
+module.exports = { list, remove, retrieve };

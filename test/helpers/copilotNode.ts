@@ -1,0 +1,103 @@
+import { ExecuteContext, LoadOptionsContext } from 'n8n-core';
+import {
+	Workflow,
+	type ICredentialsHelper,
+	type IDataObject,
+	type IExecuteData,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeTypes,
+	type IRunExecutionData,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+import { Copilot } from '../../nodes/Copilot/Copilot.node';
+import { authenticate } from './credentialAuth';
+
+/**
+ * Runs the Copilot node inside n8n-core's own execution context, as n8n runs it: the real Workflow
+ * (which fills in parameter defaults), real expression resolution per item, n8n's HTTP helpers over
+ * real loopback HTTP, and the node's "On Error" setting. Only the credential store is ours.
+ */
+
+export const NODE_TYPE = 'n8n-nodes-copilot.copilot';
+
+export interface CopilotCredentials {
+	apiKey: string;
+	baseUrl: string;
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	/** The JSON of the input items; one empty item by default. */
+	input?: IDataObject[];
+	credentials: CopilotCredentials;
+	onError?: INode['onError'];
+}
+
+const nodeTypes: INodeTypes = {
+	getByName: () => new Copilot(),
+	getByNameAndVersion: () => new Copilot(),
+	getKnownTypes: () => ({}),
+} as unknown as INodeTypes;
+
+function additionalData(credentials: CopilotCredentials): IWorkflowExecuteAdditionalData {
+	const credentialsHelper = {
+		getDecrypted: async () => ({ ...credentials }),
+		authenticate: async (decrypted: IDataObject, _type: string, request: IHttpRequestOptions) =>
+			authenticate(decrypted, request),
+		preAuthentication: async () => undefined,
+		getParentTypes: () => [],
+		isCredentialUsableByNode: () => true,
+		getCredentialsProperties: () => [],
+	} as unknown as ICredentialsHelper;
+	return { credentialsHelper, variables: {}, executionId: 'test-execution' } as unknown as IWorkflowExecuteAdditionalData;
+}
+
+function workflowWith(parameters: INodeParameters, onError?: INode['onError']) {
+	const node: INode = {
+		id: 'copilot-node',
+		name: 'Copilot',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { copilotApi: { id: 'credential-1', name: 'Copilot account' } },
+		...(onError ? { onError } : {}),
+	};
+	const workflow = new Workflow({ id: 'test-workflow', nodes: [node], connections: {}, active: false, nodeTypes });
+	return { workflow, node: workflow.getNode('Copilot')! };
+}
+
+/** The node's output items for the given input items; throws what the node throws. */
+export async function runCopilotNode({ parameters, input = [{}], credentials, onError }: RunOptions): Promise<INodeExecutionData[]> {
+	const { workflow, node } = workflowWith(parameters, onError);
+	const items: INodeExecutionData[] = input.map((json) => ({ json }));
+	const runExecutionData = {
+		resultData: { runData: {} },
+		executionData: { contextData: {}, nodeExecutionStack: [], waitingExecution: {}, waitingExecutionSource: {} },
+	} as unknown as IRunExecutionData;
+	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(credentials),
+		'manual',
+		runExecutionData,
+		0,
+		items,
+		{ main: [items] },
+		executeData,
+		[],
+	);
+	const output = await new Copilot().execute.call(context);
+	return output[0];
+}
+
+/** A load-options or list-search context for the node with the given parameters. */
+export function loadOptionsContext(credentials: CopilotCredentials, parameters: INodeParameters = {}) {
+	const { workflow, node } = workflowWith({ resource: 'client', operation: 'get', ...parameters });
+	return new LoadOptionsContext(workflow, node, additionalData(credentials), 'parameters');
+}

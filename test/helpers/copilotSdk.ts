@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Copilot's own SDK, read as the machine-readable description of its REST API. Only its generated
+ * client is needed; installing the package would pull in Next.js (229 of its 242 MB), so the pinned
+ * tarball is fetched with `npm pack` into the project's cache and the two files are taken from it.
+ */
+export const SDK_PACKAGE = '@assembly-js/node-sdk@3.19.1';
+const SERVICE_DIR = 'package/dist/codegen/api/services';
+
+export interface SdkOperation {
+	name: string;
+	method: string;
+	/** Path template, such as `/v1/clients/{id}`. */
+	path: string;
+	query: string[];
+	/** Top-level fields of the JSON body, when the operation takes one. */
+	body: string[] | undefined;
+}
+
+function cacheDir(): string {
+	return process.env.N8N_NODES_COPILOT_CACHE || join(homedir(), '.cache', 'n8n-nodes-copilot');
+}
+
+/** The folder holding DefaultService.js and .d.ts, fetched once per machine. */
+export function ensureSdkServices(): string {
+	const target = join(cacheDir(), SDK_PACKAGE.replace(/[@/]/g, '-').replace(/^-/, ''));
+	const services = join(target, SERVICE_DIR);
+	if (existsSync(join(services, 'DefaultService.d.ts'))) return services;
+	const partial = `${target}.partial-${process.pid}`;
+	rmSync(partial, { recursive: true, force: true });
+	mkdirSync(partial, { recursive: true });
+	try {
+		const packed = JSON.parse(
+			execFileSync('npm', ['pack', SDK_PACKAGE, '--json', '--pack-destination', partial], {
+				cwd: partial,
+				encoding: 'utf8',
+				env: { ...process.env, npm_config_loglevel: 'error' },
+			}),
+		) as Array<{ filename: string }>;
+		execFileSync('tar', ['-xzf', join(partial, packed[0].filename), '-C', partial, `${SERVICE_DIR}/DefaultService.js`, `${SERVICE_DIR}/DefaultService.d.ts`]);
+		rmSync(target, { recursive: true, force: true });
+		renameSync(partial, target);
+	} finally {
+		rmSync(partial, { recursive: true, force: true });
+	}
+	return services;
+}
+
+/** The top-level keys of the first `requestBody?: { ... }` in a declaration, comments removed. */
+function bodyFields(declaration: string): string[] | undefined {
+	const start = declaration.indexOf('requestBody?: {');
+	if (start < 0) return undefined;
+	const fields: string[] = [];
+	let depth = 0;
+	for (let i = start + 'requestBody?: '.length; i < declaration.length; i++) {
+		const char = declaration[i];
+		if (char === '{' || char === '<' || char === '(') depth++;
+		else if (char === '}' || char === '>' || char === ')') {
+			depth--;
+			if (depth === 0) break;
+		} else if (depth === 1) {
+			const field = /^\s*(\w+)\??:/.exec(declaration.slice(i));
+			if (field && /[;{\s]/.test(declaration[i - 1])) {
+				fields.push(field[1]);
+				i += field[0].length - 1;
+			}
+		}
+	}
+	return fields;
+}
+
+/** Every operation of the SDK's generated client: method, path template, query names, body fields. */
+export function readSdkOperations(services = ensureSdkServices()): SdkOperation[] {
+	const source = readFileSync(join(services, 'DefaultService.js'), 'utf8');
+	const declarations = readFileSync(join(services, 'DefaultService.d.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+	const operations: SdkOperation[] = [];
+	const pattern = /static (\w+)\([^)]*\)\s*\{\s*return __request\(OpenAPI, \{([\s\S]*?)\n {8}\}\);/g;
+	for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+		const [, name, options] = match;
+		const query = /query: \{([\s\S]*?)\}/.exec(options);
+		const declarationStart = declarations.indexOf(`static ${name}(`);
+		const declarationEnd = declarations.indexOf('static ', declarationStart + 1);
+		operations.push({
+			name,
+			method: /method: '(\w+)'/.exec(options)![1],
+			path: /url: '([^']+)'/.exec(options)![1],
+			query: query ? [...query[1].matchAll(/'(\w+)':/g)].map((entry) => entry[1]) : [],
+			body: bodyFields(declarations.slice(declarationStart, declarationEnd < 0 ? undefined : declarationEnd)),
+		});
+	}
+	return operations;
+}
+
+/** Whether a concrete request path is an instance of a path template. */
+export function matchesTemplate(path: string, template: string): boolean {
+	const pattern = template
+		.split(/\{\w+\}/)
+		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('[^/]+');
+	return new RegExp(`^${pattern}$`).test(path);
+}
