@@ -1,9 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { Expression, type IDataObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { CopilotApi } from '../credentials/CopilotApi.credentials';
+import { authenticationHeaders, resolveCredentialValue } from './helpers/credentialAuth';
 
 interface Received {
 	method: string;
@@ -11,22 +12,13 @@ interface Received {
 	headers: IncomingHttpHeaders;
 }
 
-/** Resolves a credential value the way n8n does: a leading `=` marks an expression over `$credentials`. */
-function resolve(value: unknown, credentials: IDataObject): string {
-	if (typeof value !== 'string' || !value.startsWith('=')) return String(value);
-	return String(Expression.resolveWithoutWorkflow(value.slice(1), { $credentials: credentials }));
-}
-
 /** Builds the credential test request as n8n does: the test's request plus the `authenticate` headers. */
 function testRequest(credentials: IDataObject) {
 	const credential = new CopilotApi();
 	const { request } = credential.test;
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(credential.authenticate.properties.headers ?? {})) {
-		headers[name] = resolve(value, credentials);
-	}
+	const headers = authenticationHeaders(credentials);
 	// n8n joins baseURL and url like axios: exactly one slash between them.
-	const url = `${resolve(request.baseURL, credentials).replace(/\/+$/, '')}/${request.url!.replace(/^\/+/, '')}`;
+	const url = `${resolveCredentialValue(request.baseURL, credentials).replace(/\/+$/, '')}/${request.url!.replace(/^\/+/, '')}`;
 	return { method: request.method ?? 'GET', url, headers };
 }
 

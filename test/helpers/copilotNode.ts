@@ -33,6 +33,8 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** The JSON of the input items; one empty item by default. */
 	input?: IDataObject[];
+	/** Whole input items, binary data included; wins over `input`. */
+	inputItems?: INodeExecutionData[];
 	credentials: CopilotCredentials;
 	onError?: INode['onError'];
 }
@@ -71,28 +73,21 @@ function workflowWith(parameters: INodeParameters, onError?: INode['onError']) {
 	return { workflow, node: workflow.getNode('Copilot')! };
 }
 
-/** The node's output items for the given input items; throws what the node throws. */
-export async function runCopilotNode({ parameters, input = [{}], credentials, onError }: RunOptions): Promise<INodeExecutionData[]> {
+/** n8n-core's execution context for the node with these parameters and input items. */
+export function executeContext({ parameters, input = [{}], inputItems, credentials, onError }: RunOptions): ExecuteContext {
 	const { workflow, node } = workflowWith(parameters, onError);
-	const items: INodeExecutionData[] = input.map((json) => ({ json }));
+	const items: INodeExecutionData[] = inputItems ?? input.map((json) => ({ json }));
 	const runExecutionData = {
 		resultData: { runData: {} },
 		executionData: { contextData: {}, nodeExecutionStack: [], waitingExecution: {}, waitingExecutionSource: {} },
 	} as unknown as IRunExecutionData;
 	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
-	const context = new ExecuteContext(
-		workflow,
-		node,
-		additionalData(credentials),
-		'manual',
-		runExecutionData,
-		0,
-		items,
-		{ main: [items] },
-		executeData,
-		[],
-	);
-	const output = await new Copilot().execute.call(context);
+	return new ExecuteContext(workflow, node, additionalData(credentials), 'manual', runExecutionData, 0, items, { main: [items] }, executeData, []);
+}
+
+/** The node's output items for the given input items; throws what the node throws. */
+export async function runCopilotNode(options: RunOptions): Promise<INodeExecutionData[]> {
+	const output = await new Copilot().execute.call(executeContext(options));
 	return output[0];
 }
 

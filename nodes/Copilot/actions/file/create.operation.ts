@@ -5,7 +5,7 @@ import { definedOnly } from '../../fields/values';
 import { resourcePath } from '../../transport/client';
 import type { CopilotOperation } from '../types';
 import { CLIENT_PERMISSIONS } from './permissions';
-import { uploadContent } from './upload';
+import { readContent, uploadContent } from './upload';
 
 const properties: INodeProperties[] = [
 	{
@@ -68,6 +68,8 @@ export const create: CopilotOperation = {
 	properties,
 	async execute(item) {
 		const fileType = item.text('fileType');
+		const binaryField = fileType === 'file' ? item.text('binaryPropertyName') : '';
+		const content = binaryField === '' ? undefined : await readContent(item, binaryField);
 		const created = await item.request({
 			method: 'POST',
 			path: resourcePath('/v1/files', fileType),
@@ -78,8 +80,10 @@ export const create: CopilotOperation = {
 				clientPermissions: fileType === 'folder' ? item.text('clientPermissions') : undefined,
 			}),
 		});
-		const binaryField = fileType === 'file' ? item.text('binaryPropertyName') : '';
-		if (binaryField !== '') await uploadContent(item, created, binaryField);
-		return created;
+		if (!content) return created;
+		await uploadContent(item, created, content);
+		// The presigned URL could overwrite the file until it expires; once used it has no place in the output.
+		const { uploadUrl, ...uploaded } = created;
+		return uploaded;
 	},
 };
