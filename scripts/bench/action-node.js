@@ -14,6 +14,8 @@ const { PAGE_SIZE, SECRET, WEBHOOK_IDS, actionWorkflows } = require('./action-wo
 
 const API_KEY = 'bench-fake-copilot-key';
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The bare HTTP floor: one fetch loop over the same pages, outside n8n. */
 async function fetchAllPages(baseUrl) {
 	const started = performance.now();
@@ -108,6 +110,8 @@ async function benchActionNode(version, { clients = 10_000, creates = 300, round
 
 		const create = [];
 		for (const key of ['copilotCreate', 'httpCreate']) {
+			// A full bucket for each: what the other run spent must not count against this one.
+			await sleep(2000);
 			const before = createApi.stats().byStatus;
 			const tag = `${key}-${Date.now()}`;
 			const run = await runOnce(ctx, key, { clients: newClients(creates, tag) });

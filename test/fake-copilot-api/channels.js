@@ -1,8 +1,10 @@
-// Message channels and file channels: who is in them decides which ids are required.
-const { invalid, requireFields, requireOneOf } = require('./errors');
+// Message channels and file channels share their rules: who is in them decides which ids are required.
+const { invalid } = require('./errors');
+const { requireFields, requireOneOf } = require('./validation');
 
 const MEMBERSHIP_TYPES = ['individual', 'group', 'company'];
 
+/** The fields of a new channel, checked; members and the entity it belongs to filled in as Copilot does. */
 function channelFields(body) {
 	requireFields(body, 'membershipType');
 	requireOneOf(body, 'membershipType', MEMBERSHIP_TYPES);
@@ -12,9 +14,11 @@ function channelFields(body) {
 		throw invalid('memberIds is required for group channels');
 	}
 	const memberIds = body.membershipType === 'individual' ? [body.clientId] : (body.memberIds ?? []);
-	return { ...body, memberIds };
+	const membershipEntityId = body.membershipEntityId ?? (body.membershipType === 'company' ? body.companyId : body.clientId);
+	return { ...body, memberIds, ...(membershipEntityId === undefined ? {} : { membershipEntityId }) };
 }
 
-const memberOf = (record, query) => query.memberId === undefined || (record.memberIds ?? []).includes(query.memberId);
+/** The `memberId` filter: the channel has that member (no filter, every channel). */
+const hasMember = (record, query) => !query.memberId || (record.memberIds ?? []).includes(query.memberId);
 
-module.exports = { channelFields, memberOf };
+module.exports = { channelFields, hasMember };

@@ -1,5 +1,6 @@
-// A small, consistent workspace to click through (npm run dev) and to test against, and bulk
-// clients for paging and benchmarks.
+// A small, consistent workspace to click through (`npm run dev`) and to test against, and bulk
+// clients for paging tests and benchmarks. Records refer to each other by their real ids.
+const { randomUUID } = require('node:crypto');
 
 const PEOPLE = [
 	['Ava', 'Thompson'],
@@ -12,23 +13,15 @@ const PEOPLE = [
 	['Lucas', 'Silva'],
 ];
 
-function emailOf(givenName, familyName) {
-	return `${givenName}.${familyName}@example.com`.toLowerCase();
-}
-
-function seedCustomFields(store) {
-	const tags = store.add('customField', { key: 'tags', name: 'Tags', type: 'multiSelect', order: 1, entityType: 'client' });
-	const options = ['vip', 'new', 'at-risk'].map((key, order) =>
-		store.add('customFieldOption', { customFieldId: tags.id, key, label: key.toUpperCase(), color: ['#F5A623', '#7ED321', '#D0021B'][order] }),
-	);
-	const phone = store.add('customField', { key: 'phoneNumber', name: 'Phone number', type: 'phoneNumber', order: 2, entityType: 'client' });
-	const industry = store.add('customField', { key: 'industry', name: 'Industry', type: 'text', order: 1, entityType: 'company' });
-	return { customFields: [tags, phone, industry], customFieldOptions: options };
-}
+const emailOf = (givenName, familyName) => `${givenName}.${familyName}@example.com`.toLowerCase();
 
 function seedPeople(store) {
-	const companies = ['Northwind Traders', 'Globex Partners', 'Acme Advisory Clients'].map((name) =>
-		store.add('company', { name, isPlaceholder: false, fallbackColor: '#9BBFFF', customFields: { industry: 'Services' } }),
+	const companies = [
+		['Northwind Traders', 'Retail'],
+		['Globex Partners', 'Consulting'],
+		['Harbor Dental Group', 'Healthcare'],
+	].map(([name, industry]) =>
+		store.add('company', { name, isPlaceholder: false, fallbackColor: '#9BBFFF', iconImageUrl: '', customFields: { industry } }),
 	);
 	const clients = PEOPLE.map(([givenName, familyName], index) => {
 		const companyId = companies[index % companies.length].id;
@@ -52,71 +45,124 @@ function seedPeople(store) {
 	return { companies, clients, internalUsers };
 }
 
+function seedCustomFields(store) {
+	const tags = store.add('customField', { key: 'tags', name: 'Tags', type: 'multiSelect', order: 1, entityType: 'client' });
+	const customFieldOptions = [
+		['vip', 'VIP', '#F5A623'],
+		['new', 'New', '#7ED321'],
+		['at-risk', 'At risk', '#D0021B'],
+	].map(([key, label, color]) => store.add('customFieldOption', { customFieldId: tags.id, key, label, color }));
+	const phone = store.add('customField', { key: 'phoneNumber', name: 'Phone number', type: 'phoneNumber', order: 2, entityType: 'client' });
+	const industry = store.add('customField', { key: 'industry', name: 'Industry', type: 'text', order: 1, entityType: 'company' });
+	return { customFields: [tags, phone, industry], customFieldOptions };
+}
+
 function seedWork(store, { clients, internalUsers }) {
+	const [owner] = internalUsers;
 	const taskTemplates = [
-		['Client onboarding', 'Everything a new client does in their first week', ['Sign the engagement letter', 'Upload ID']],
+		['Client onboarding', 'Everything a new client does in their first week', ['Sign the engagement letter', 'Upload a photo ID']],
 		['Year-end review', 'Collect the documents for the annual accounts', []],
 		['Quarterly check-in', 'A short call to review the quarter', []],
 	].map(([name, description, subtasks]) =>
-		store.add('taskTemplate', {
-			name,
-			description,
-			subTaskTemplates: subtasks.map((subtask) => ({ name: subtask, object: 'taskTemplate' })),
-		}),
+		store.add('taskTemplate', { name, description, subTaskTemplates: subtasks.map((subtask) => ({ name: subtask, object: 'taskTemplate' })) }),
 	);
-	const tasks = clients.slice(0, 3).map((client, index) =>
+	const tasks = ['Upload last year’s tax return', 'Confirm your billing address', 'Book the kick-off call'].map((name, index) =>
 		store.add('task', {
-			name: ['Upload last year’s tax return', 'Confirm your billing address', 'Book the kick-off call'][index],
+			name,
+			description: '',
 			status: ['todo', 'inProgress', 'completed'][index],
-			clientId: client.id,
-			companyId: client.companyId,
+			clientId: clients[index].id,
+			companyId: clients[index].companyId,
 			internalUserId: internalUsers[index % 2].id,
-			createdBy: internalUsers[0].id,
+			createdBy: owner.id,
 			isArchived: false,
 		}),
 	);
-	const messageChannels = clients.map((client) =>
-		store.add('messageChannel', { membershipType: 'individual', clientId: client.id, companyId: client.companyId, memberIds: [client.id] }),
-	);
-	const fileChannels = clients.map((client) =>
-		store.add('fileChannel', { membershipType: 'individual', clientId: client.id, companyId: client.companyId, memberIds: [client.id] }),
-	);
+	// One channel of each kind per client, as Copilot opens them, so "send the welcome message" works.
+	const channelOf = (kind, client) =>
+		store.add(kind, {
+			membershipType: 'individual',
+			clientId: client.id,
+			companyId: client.companyId,
+			membershipEntityId: client.id,
+			memberIds: [client.id],
+		});
+	const messageChannels = clients.map((client) => channelOf('messageChannel', client));
+	const fileChannels = clients.map((client) => channelOf('fileChannel', client));
+	const messages = [
+		store.add('message', { channelId: messageChannels[0].id, senderId: owner.id, text: 'Hi Ava, welcome aboard!', isAttachmentIncluded: false }),
+	];
+	const files = [
+		store.add('file', {
+			object: 'folder',
+			path: 'Shared documents',
+			name: 'Shared documents',
+			channelId: fileChannels[0].id,
+			status: 'completed',
+			size: 0,
+			clientPermissions: 'read_write',
+		}),
+	];
 	const notes = clients.slice(0, 2).map((client) =>
 		store.add('note', {
 			entityType: 'client',
 			entityId: client.id,
 			title: `Call with ${client.givenName}`,
 			content: '<p>Discussed the next steps.</p>',
-			creatorId: internalUsers[0].id,
+			creatorId: owner.id,
 		}),
 	);
-	store.add('message', { channelId: messageChannels[0].id, senderId: internalUsers[0].id, text: 'Hi Ava, welcome!', isAttachmentIncluded: false });
-	return { taskTemplates, tasks, messageChannels, fileChannels, notes };
+	const notifications = [
+		store.add('notification', {
+			senderId: owner.id,
+			recipientClientId: clients[0].id,
+			event: 'customNotification',
+			isRead: false,
+			deliveryTargets: { inProduct: { title: 'Your documents are ready', isRead: false } },
+		}),
+	];
+	return { taskTemplates, tasks, messageChannels, fileChannels, messages, files, notes, notifications };
 }
 
 function seedCommerce(store, { clients }) {
 	const products = ['Bookkeeping', 'Tax filing'].map((name) => store.add('product', { name, status: 'active' }));
-	const prices = products.map((product, index) =>
-		store.add('price', { productId: product.id, amount: [50000, 120000][index], currency: 'usd', type: index ? 'oneTime' : 'recurring', interval: index ? undefined : 'month' }),
-	);
+	const prices = [
+		store.add('price', { productId: products[0].id, amount: 50000, currency: 'usd', type: 'recurring', interval: 'month', intervalCount: 1 }),
+		store.add('price', { productId: products[1].id, amount: 120000, currency: 'usd', type: 'oneTime' }),
+	];
 	const invoiceTemplates = ['Monthly bookkeeping', 'Tax season'].map((name) => store.add('invoiceTemplate', { name }));
 	const invoices = clients.slice(0, 2).map((client, index) =>
-		store.add('invoice', { clientId: client.id, companyId: client.companyId, status: index ? 'open' : 'paid', total: 50000, daysUntilDue: 14 }),
+		store.add('invoice', {
+			clientId: client.id,
+			companyId: client.companyId,
+			status: index === 0 ? 'paid' : 'open',
+			total: 50000,
+			daysUntilDue: 14,
+			lineItems: [{ priceId: prices[0].id, amount: 50000, quantity: 1, description: 'Bookkeeping' }],
+		}),
 	);
-	const payments = [store.add('payment', { invoiceId: invoices[0].id, amount: 50000, status: 'succeeded' })];
-	const subscriptionTemplates = [store.add('subscriptionTemplate', { name: 'Monthly retainer' })];
+	const payments = [store.add('payment', { invoiceId: invoices[0].id, amount: 50000, status: 'succeeded', paymentMethod: 'bankAccount' })];
+	const subscriptionTemplates = [store.add('subscriptionTemplate', { name: 'Monthly retainer', interval: 'month', intervalCount: 1 })];
 	const forms = [
 		['Client intake', 'Tell us about your business'],
-		['Annual questionnaire', 'Changes in the last year'],
+		['Annual questionnaire', 'What changed in the last year'],
 	].map(([name, description]) => store.add('form', { name, description, visibility: 'requestedClients' }));
 	const contractTemplates = ['Engagement letter', 'NDA'].map((name) => store.add('contractTemplate', { name }));
-	return { products, prices, invoiceTemplates, invoices, payments, subscriptionTemplates, forms, contractTemplates };
+	const contracts = [
+		store.add('contract', {
+			contractTemplateId: contractTemplates[0].id,
+			name: contractTemplates[0].name,
+			clientId: clients[0].id,
+			recipientId: clients[0].id,
+			status: 'signed',
+		}),
+	];
+	return { products, prices, invoiceTemplates, invoices, payments, subscriptionTemplates, forms, contractTemplates, contracts };
 }
 
-/** Seeds the demo workspace and returns its records by kind, for tests and `npm run dev` to name. */
+/** Seeds the demo workspace ("Acme Advisory") and returns its records by kind, for tests and `npm run dev` to name. */
 function seedDemo(store) {
 	const workspace = store.add('workspace', {
-		object: 'workspace',
 		brandName: 'Acme Advisory',
 		industry: 'Accounting',
 		portalUrl: 'https://acme-advisory.example.com',
@@ -124,28 +170,24 @@ function seedDemo(store) {
 		labels: { individualTerm: 'Client', individualTermPlural: 'Clients', groupTerm: 'Company', groupTermPlural: 'Companies' },
 	});
 	const people = seedPeople(store);
-	return {
-		workspace,
-		...people,
-		...seedCustomFields(store),
-		...seedWork(store, people),
-		...seedCommerce(store, people),
-	};
+	return { workspace, ...people, ...seedCustomFields(store), ...seedWork(store, people), ...seedCommerce(store, people) };
 }
 
-/** `count` clients (in one new company unless `overrides.companyId` is given), added in one go. */
+/** `count` clients, all in one new company unless `overrides.companyId` names one; `overrides` wins on every field. */
 function seedClients(store, count, overrides = {}) {
-	const companyId = overrides.companyId ?? store.add('company', { name: `Bulk company ${Date.now()}`, isPlaceholder: false }).id;
-	const batch = Date.now().toString(36);
+	// Unique per call, so emails stay unique however often this runs.
+	const batch = randomUUID().slice(0, 8);
+	const companyId = overrides.companyId ?? store.add('company', { name: `Bulk company ${batch}`, isPlaceholder: false, customFields: {} }).id;
 	return Array.from({ length: count }, (_, index) =>
 		store.add('client', {
 			givenName: `Client${index}`,
-			familyName: `Bulk${batch}`,
+			familyName: `Bulk-${batch}`,
 			email: `client-${batch}-${index}@example.com`,
 			companyId,
 			companyIds: [companyId],
 			status: 'active',
 			customFields: {},
+			creationMethod: 'internalUser',
 			...overrides,
 		}),
 	);

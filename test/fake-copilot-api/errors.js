@@ -1,4 +1,4 @@
-// Copilot's error answers: a status and the body `{ code, message }`.
+// Copilot's error answers: an HTTP status and the body `{ code, message }`.
 
 class ApiError extends Error {
 	constructor(status, code, message) {
@@ -12,24 +12,11 @@ class ApiError extends Error {
 	}
 }
 
+/** `label` names the resource, as Copilot does: "Client not found". */
 const notFound = (label) => new ApiError(404, 'not_found', `${label} not found`);
 const invalid = (message) => new ApiError(400, 'parameter_invalid', message);
+const unauthorized = () => new ApiError(401, 'unauthorized', 'Invalid API key');
+// Copilot's own wording, whatever rate a test configures, so clients can match on it.
+const rateLimited = () => new ApiError(429, 'rate_limit_exceeded', 'Too many requests. Requests are limited to 20 per second.');
 
-/** Refuses a body that lacks any of `fields` (missing, null or empty text). */
-function requireFields(body, ...fields) {
-	for (const field of fields) {
-		const value = body[field];
-		if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-			throw invalid(`${field} is required`);
-		}
-	}
-}
-
-/** Refuses a value outside `allowed`. */
-function requireOneOf(body, field, allowed) {
-	if (body[field] !== undefined && !allowed.includes(body[field])) {
-		throw invalid(`${field} must be one of ${allowed.join(', ')}`);
-	}
-}
-
-module.exports = { ApiError, invalid, notFound, requireFields, requireOneOf };
+module.exports = { ApiError, invalid, notFound, rateLimited, unauthorized };

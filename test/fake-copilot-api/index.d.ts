@@ -2,27 +2,68 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /** A record as Copilot answers it; ids of related records (companyId, ...) are strings. */
-export type FakeRecord = IDataObject & { id: string; object: string; companyId?: string; clientId?: string };
+export type FakeRecord = IDataObject & { id: string; object: string; createdAt?: string; updatedAt?: string; companyId?: string; clientId?: string };
+
+/**
+ * The kinds the store holds: Copilot's resources, and "upload" (a file's uploaded bytes, by file id).
+ * Store methods take a plain string so tests can pass a kind they computed; an unknown kind throws.
+ */
+export type FakeKind =
+	| 'workspace'
+	| 'client'
+	| 'company'
+	| 'internalUser'
+	| 'task'
+	| 'taskTemplate'
+	| 'message'
+	| 'messageChannel'
+	| 'note'
+	| 'file'
+	| 'fileChannel'
+	| 'invoice'
+	| 'invoiceTemplate'
+	| 'payment'
+	| 'product'
+	| 'price'
+	| 'subscription'
+	| 'subscriptionTemplate'
+	| 'contract'
+	| 'contractTemplate'
+	| 'form'
+	| 'formResponse'
+	| 'customField'
+	| 'customFieldOption'
+	| 'notification'
+	| 'upload';
 
 export interface RecordedRequest {
 	method: string;
 	path: string;
 	query: Record<string, string>;
+	/** Parsed JSON; the raw text when the body is not JSON; undefined when there is none. */
 	body: IDataObject | string | undefined;
+	/** The X-API-KEY header as sent. */
 	apiKey: string | undefined;
+	/** 0 until answered. */
 	status: number;
+	/** Date.now() when it arrived. */
 	at: number;
 }
 
 export interface FakeStore {
+	/** Stores a record with a new id, `object` (the kind) and timestamps, unless `fields` sets them. */
 	add(kind: string, fields?: Record<string, unknown>): FakeRecord;
 	get(kind: string, id: string): FakeRecord | undefined;
+	/** The record, or throws Copilot's 404 "<label> not found". */
+	find(kind: string, id: string, label: string): FakeRecord;
+	/** Every record of the kind, in the order they were added. */
 	list(kind: string): FakeRecord[];
-	update(kind: string, id: string, fields: Record<string, unknown>): FakeRecord;
+	update(kind: string, id: string, changes: Record<string, unknown>): FakeRecord;
 	remove(kind: string, id: string): boolean;
 	clear(): void;
 }
 
+/** What `seedDemo` made, by kind, in the order made. */
 export interface DemoWorkspace {
 	workspace: FakeRecord;
 	companies: FakeRecord[];
@@ -34,7 +75,10 @@ export interface DemoWorkspace {
 	tasks: FakeRecord[];
 	messageChannels: FakeRecord[];
 	fileChannels: FakeRecord[];
+	messages: FakeRecord[];
+	files: FakeRecord[];
 	notes: FakeRecord[];
+	notifications: FakeRecord[];
 	products: FakeRecord[];
 	prices: FakeRecord[];
 	invoiceTemplates: FakeRecord[];
@@ -43,29 +87,55 @@ export interface DemoWorkspace {
 	subscriptionTemplates: FakeRecord[];
 	forms: FakeRecord[];
 	contractTemplates: FakeRecord[];
+	contracts: FakeRecord[];
+}
+
+export interface InjectedFailure {
+	status: number;
+	/** How many matching requests fail; 1 by default. */
+	count?: number;
+	method?: string;
+	/** The exact pathname, e.g. "/v1/clients/abc". */
+	path?: string;
+	/** The answer's body: JSON for an object, text for a string; Copilot's error body for the status by default. */
+	body?: unknown;
 }
 
 export interface FakeCopilotApi {
+	/** e.g. "http://127.0.0.1:41234", no trailing slash: the Base URL for the credential. */
 	url: string;
 	store: FakeStore;
+	/** Every request received, in order (cleared in place by clearRequests). */
 	requests: RecordedRequest[];
-	/** The seeded records, when started with `seed: 'demo'`. */
+	/** The seeded records; only set when started with `seed: 'demo'`. */
 	demo: DemoWorkspace;
 	clearRequests(): void;
-	failNext(failure: { status: number; count?: number; method?: string; path?: string; body?: unknown }): void;
+	/** The next `count` requests matching `method` and `path` are answered `status`, before any other check. */
+	failNext(failure: InjectedFailure): void;
 	stats(): { requests: number; byStatus: Record<string, number> };
+	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];
+	/** Closes the server and its keep-alive connections. */
 	stop(): Promise<void>;
 }
 
-export function startFakeCopilotApi(options?: {
+export interface FakeCopilotApiOptions {
+	/** The accepted X-API-KEY; 'test-api-key' by default. */
 	apiKey?: string;
+	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none. */
 	rateLimit?: { perSecond: number; burst?: number } | false;
 	seed?: 'demo';
+	/** 0 (a free port) by default. */
 	port?: number;
+	/** '127.0.0.1' by default. */
 	host?: string;
-}): Promise<FakeCopilotApi>;
+}
+
+export function startFakeCopilotApi(options?: FakeCopilotApiOptions): Promise<FakeCopilotApi>;
 
 export function createStore(): FakeStore;
 export function seedDemo(store: FakeStore): DemoWorkspace;
 export function seedClients(store: FakeStore, count: number, overrides?: Record<string, unknown>): FakeRecord[];
+
+/** Copilot's rate limit; `now` (ms) is injectable for tests. `take()` is false when a request must be refused. */
+export function createTokenBucket(limit?: { perSecond?: number; burst?: number }, now?: () => number): { take(): boolean };

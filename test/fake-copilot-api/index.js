@@ -1,10 +1,31 @@
-// A fake Copilot (Assembly) REST API on loopback for tests, benchmarks and `npm run dev`: Copilot's
-// paths, pagination, error bodies, API key and 20 requests/s limit, with in-memory records.
+// A fake Copilot (Assembly) REST API on loopback for unit and end-to-end tests, benchmarks and
+// `npm run dev`: Copilot's paths, pagination, error bodies, API key and rate limit, over records
+// kept in memory.
 const { createStore } = require('./store');
 const { seedClients, seedDemo } = require('./demo-data');
+const { createFailure } = require('./failures');
 const { createTokenBucket } = require('./rate-limit');
+const { createRouter } = require('./router');
+const { ROUTES } = require('./routes');
 const { createFakeServer } = require('./server');
 
+function listen(server, port, host) {
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+}
+
+function countByStatus(requests) {
+	const byStatus = {};
+	for (const { status } of requests) byStatus[status] = (byStatus[status] ?? 0) + 1;
+	return byStatus;
+}
+
+/** Starts the fake on `host:port` (a free port by default); resolves to its handle once listening. */
 async function startFakeCopilotApi({
 	apiKey = 'test-api-key',
 	rateLimit = { perSecond: 20, burst: 20 },
@@ -12,6 +33,7 @@ async function startFakeCopilotApi({
 	port = 0,
 	host = '127.0.0.1',
 } = {}) {
+	if (seed !== undefined && seed !== 'demo') throw new TypeError(`Unknown seed "${seed}"; the only seed is "demo"`);
 	const store = createStore();
 	const requests = [];
 	const failures = [];
@@ -21,33 +43,34 @@ async function startFakeCopilotApi({
 		requests,
 		failures,
 		apiKey,
+		router: createRouter(ROUTES),
 		bucket: rateLimit ? createTokenBucket(rateLimit) : undefined,
+		// Known only once listening; upload URLs in answers point back at this server.
 		baseUrl: () => url,
 	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(port, host, resolve);
-	});
-	url = `http://${host}:${server.address().port}`;
+	await listen(server, port, host);
+	url = `http://${host.includes(':') ? `[${host}]` : host}:${server.address().port}`;
 	return {
 		url,
 		store,
 		requests,
 		demo: seed === 'demo' ? seedDemo(store) : undefined,
-		clearRequests: () => requests.splice(0, requests.length),
-		failNext: ({ status, count = 1, method, path, body }) => failures.push({ status, count, method, path, body }),
-		stats() {
-			const byStatus = {};
-			for (const { status } of requests) byStatus[status] = (byStatus[status] ?? 0) + 1;
-			return { requests: requests.length, byStatus };
+		// Emptied in place: a test holding `api.requests` keeps seeing the live log.
+		clearRequests: () => {
+			requests.length = 0;
 		},
+		failNext: (failure) => {
+			failures.push(createFailure(failure));
+		},
+		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),
 		stop: () =>
 			new Promise((resolve) => {
+				// close() alone waits for idle keep-alive sockets to time out; a second stop() resolves too.
 				server.close(() => resolve());
 				server.closeAllConnections();
 			}),
 	};
 }
 
-module.exports = { createStore, seedClients, seedDemo, startFakeCopilotApi };
+module.exports = { createStore, createTokenBucket, seedClients, seedDemo, startFakeCopilotApi };

@@ -1,4 +1,5 @@
-// Copilot's list answers: exact-match filters, then pages of `limit` (at most 100) with `nextToken`.
+// Copilot's list answers: exact-match filters first, then pages of `limit` records (never more than
+// 100) chained by an opaque `nextToken`.
 const { invalid } = require('./errors');
 
 const MAX_PAGE = 100;
@@ -11,21 +12,33 @@ function decodeToken(token) {
 	return Number(match[1]);
 }
 
-/** Keeps the records whose field equals each given query filter (booleans come as "true"/"false"). */
+/**
+ * Keeps the records whose field of each filter's name equals the query value, compared as text
+ * because queries are text ("true" matches true). An empty query value filters nothing.
+ */
 function applyFilters(records, query, filters) {
 	const wanted = filters.filter((name) => query[name] !== undefined && query[name] !== '');
 	if (wanted.length === 0) return records;
-	return records.filter((record) => wanted.every((name) => String(record[name]) === query[name]));
+	return records.filter((record) =>
+		wanted.every((name) => record[name] !== undefined && record[name] !== null && String(record[name]) === query[name]),
+	);
 }
 
+function readLimit(query, defaultLimit) {
+	if (query.limit === undefined) return defaultLimit;
+	const limit = Number(query.limit);
+	if (query.limit.trim() === '' || !Number.isInteger(limit) || limit < 1) throw invalid('limit must be a positive integer');
+	return Math.min(limit, MAX_PAGE);
+}
+
+/** One page of `records`, from the offset in `nextToken`; its own `nextToken` only when more follow. */
 function page(records, query, defaultLimit = MAX_PAGE) {
-	const limit = query.limit === undefined ? defaultLimit : Number(query.limit);
-	if (!Number.isInteger(limit) || limit < 1) throw invalid('limit must be a positive integer');
+	const limit = readLimit(query, defaultLimit);
 	const offset = query.nextToken ? decodeToken(query.nextToken) : 0;
-	const end = offset + Math.min(limit, MAX_PAGE);
-	const body = { data: records.slice(offset, end) };
-	if (end < records.length) body.nextToken = encodeToken(end);
-	return body;
+	const end = offset + limit;
+	const answer = { data: records.slice(offset, end) };
+	if (end < records.length) answer.nextToken = encodeToken(end);
+	return answer;
 }
 
 module.exports = { MAX_PAGE, applyFilters, page };

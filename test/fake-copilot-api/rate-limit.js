@@ -1,7 +1,9 @@
-// Copilot's limit of 20 requests per second, as a token bucket: `burst` requests at once, refilled
-// continuously at `perSecond`.
+// Copilot's limit of 20 requests per second as a token bucket: `burst` requests at once, then
+// refilled continuously at `perSecond`, so a steady 20/s client never sees a 429.
 
+/** `now` (milliseconds) is injectable so the bucket can be tested without waiting. */
 function createTokenBucket({ perSecond = 20, burst = perSecond } = {}, now = () => performance.now()) {
+	if (!(perSecond > 0) || !(burst >= 1)) throw new TypeError('rateLimit needs perSecond > 0 and burst >= 1');
 	let tokens = burst;
 	let last = now();
 	return {

@@ -1,32 +1,14 @@
-// The fake's HTTP side: reads each request, records it, applies injected failures, the rate limit
-// and the API key, then answers from the route table as Copilot would.
+// The fake's HTTP side. Every request is recorded, then answered in Copilot's order: an injected
+// failure first, then (for /v1/ paths) the rate limit, the API key, the route and the body.
 const { createServer } = require('node:http');
 
-const { ApiError, invalid } = require('./errors');
-const ROUTE_GROUPS = [
-	require('./routes/people'),
-	require('./routes/work'),
-	require('./routes/files'),
-	require('./routes/billing'),
-	require('./routes/engagement'),
-];
+const { ApiError, invalid, rateLimited, unauthorized } = require('./errors');
+const { takeFailure } = require('./failures');
+const { isObject } = require('./validation');
 
-function compile([method, template, handle, { open = false } = {}]) {
-	const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
-	return { method, template, handle, open, pattern: new RegExp(`^${source}$`) };
-}
-
-const ROUTES = ROUTE_GROUPS.flat().map(compile);
-
-/** The route for a request, or the Copilot-style error for an unknown path or method. */
-function route(method, path) {
-	const onPath = ROUTES.map((candidate) => ({ candidate, match: candidate.pattern.exec(path) })).filter(({ match }) => match);
-	if (onPath.length === 0) throw new ApiError(404, 'not_found', 'Route not found');
-	const found = onPath.find(({ candidate }) => candidate.method === method);
-	if (!found) throw new ApiError(405, 'method_not_allowed', `${method} is not allowed on ${path}`);
-	const params = Object.fromEntries(Object.entries(found.match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]));
-	return { ...found.candidate, params };
-}
+const API_PREFIX = '/v1/';
+// Fields the server owns: a body cannot choose a record's id or rewrite its history.
+const SERVER_FIELDS = ['id', 'object', 'createdAt', 'updatedAt'];
 
 function readBody(request) {
 	return new Promise((resolve, reject) => {
@@ -34,80 +16,107 @@ function readBody(request) {
 		request.on('data', (chunk) => chunks.push(chunk));
 		request.on('end', () => resolve(Buffer.concat(chunks)));
 		request.on('error', reject);
+		// A client that hangs up mid-body never sends 'end'; after 'end' this reject is a no-op.
+		request.on('close', () => reject(new Error('The request was closed before its body ended')));
 	});
 }
 
-function parseJson(rawBody) {
-	if (rawBody.length === 0) return { body: undefined };
-	const text = rawBody.toString('utf8');
+/** Path and query of a request target; a target that URL cannot parse is kept whole as the path (and then 404s). */
+function parseTarget(target) {
 	try {
-		return { body: JSON.parse(text) };
+		const url = new URL(target, 'http://fake.invalid');
+		return { path: url.pathname, query: Object.fromEntries(url.searchParams) };
 	} catch {
-		return { body: text, unparseable: true };
+		return { path: target, query: {} };
 	}
 }
 
-/** Takes and spends the first injected failure matching the request. */
-function takeFailure(failures, method, path) {
-	const failure = failures.find(
-		(candidate) => candidate.count > 0 && (!candidate.method || candidate.method === method) && (!candidate.path || candidate.path === path),
-	);
-	if (failure) failure.count--;
-	return failure;
+/** The body as recorded: parsed JSON, the raw text when it is not JSON, undefined when empty. */
+function parseBody(rawBody) {
+	if (rawBody.length === 0) return { body: undefined, isJson: true };
+	const text = rawBody.toString('utf8');
+	try {
+		return { body: JSON.parse(text), isJson: true };
+	} catch {
+		return { body: text, isJson: false };
+	}
 }
 
-function createFakeServer({ store, requests, failures, apiKey, bucket, baseUrl }) {
-	return createServer(async (request, response) => {
-		const url = new URL(request.url, 'http://fake.invalid');
+/** The JSON object a handler works on; Copilot's 400 for anything else. */
+function handlerBody(body, isJson) {
+	if (!isJson) throw invalid('The request body is not valid JSON');
+	if (body === undefined) return {};
+	if (!isObject(body)) throw invalid('The request body must be a JSON object');
+	return Object.fromEntries(Object.entries(body).filter(([field]) => !SERVER_FIELDS.includes(field)));
+}
+
+// File bytes stay in storage: Copilot answers with a file's metadata, never its content.
+function withoutBytes(key, value) {
+	return Buffer.isBuffer(this[key]) ? undefined : value;
+}
+
+function send(response, entry, status, body) {
+	// A client that hung up gets nothing, and its request stays recorded as unanswered (status 0).
+	if (response.headersSent || response.destroyed) return;
+	entry.status = status;
+	response.statusCode = status;
+	if (body === undefined || body === '') return response.end();
+	if (typeof body === 'string') {
+		response.setHeader('content-type', 'text/plain; charset=utf-8');
+		return response.end(body);
+	}
+	response.setHeader('content-type', 'application/json');
+	response.end(JSON.stringify(body, withoutBytes));
+}
+
+async function answer(context, request, entry) {
+	const { store, router, failures, apiKey, bucket, baseUrl } = context;
+	const rawBody = await readBody(request);
+	const { body, isJson } = parseBody(rawBody);
+	entry.body = body;
+	const failure = takeFailure(failures, entry);
+	if (failure) return failure;
+	const isApi = entry.path.startsWith(API_PREFIX);
+	if (isApi && bucket && !bucket.take()) throw rateLimited();
+	if (isApi && entry.apiKey !== apiKey) throw unauthorized();
+	const { handle, params } = router.match(entry.method, entry.path);
+	const result = handle({
+		store,
+		params,
+		query: entry.query,
+		body: isApi ? handlerBody(body, isJson) : undefined,
+		rawBody,
+		headers: request.headers,
+		baseUrl: baseUrl(),
+	});
+	return { status: 200, body: result };
+}
+
+function errorAnswer(error) {
+	if (error instanceof ApiError) return { status: error.status, body: error.body };
+	return { status: 500, body: { code: 'internal_error', message: String(error?.message ?? error) } };
+}
+
+/** An http.Server answering as Copilot; `context` holds the store, routes, limits and the request log. */
+function createFakeServer(context) {
+	return createServer((request, response) => {
+		const { path, query } = parseTarget(request.url);
 		const entry = {
 			method: request.method,
-			path: url.pathname,
-			query: Object.fromEntries(url.searchParams),
+			path,
+			query,
 			body: undefined,
 			apiKey: request.headers['x-api-key'],
 			status: 0,
 			at: Date.now(),
 		};
-		requests.push(entry);
-		const answer = (status, body) => {
-			entry.status = status;
-			response.statusCode = status;
-			if (body === '' || body === undefined) return response.end();
-			response.setHeader('content-type', 'application/json');
-			response.end(JSON.stringify(body));
-		};
-		try {
-			const rawBody = await readBody(request);
-			const { body, unparseable } = parseJson(rawBody);
-			entry.body = body;
-			const failure = takeFailure(failures, entry.method, entry.path);
-			if (failure) return answer(failure.status, failure.body ?? { code: 'injected_failure', message: `Injected ${failure.status}` });
-			const found = route(entry.method, entry.path);
-			if (!found.open) {
-				if (bucket && !bucket.take()) {
-					throw new ApiError(429, 'rate_limit_exceeded', 'Too many requests. Requests are limited to 20 per second.');
-				}
-				if (entry.apiKey !== apiKey) throw new ApiError(401, 'unauthorized', 'Invalid API key');
-				if (unparseable) throw invalid('The request body is not valid JSON');
-				if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
-					throw invalid('The request body must be a JSON object');
-				}
-			}
-			const result = found.handle({
-				store,
-				params: found.params,
-				query: entry.query,
-				body: found.open ? undefined : (body ?? {}),
-				rawBody,
-				headers: request.headers,
-				baseUrl: baseUrl(),
-			});
-			answer(200, result);
-		} catch (error) {
-			if (error instanceof ApiError) answer(error.status, error.body);
-			else answer(500, { code: 'internal_error', message: String(error?.message ?? error) });
-		}
+		context.requests.push(entry);
+		// Every path ends in an answer: a handler's own error included, and one that breaks sending.
+		answer(context, request, entry)
+			.catch(errorAnswer)
+			.then(({ status, body }) => send(response, entry, status, body))
+			.catch((error) => send(response, entry, 500, errorAnswer(error).body));
 	});
 }
 
-module.exports = { ROUTES, createFakeServer };
+module.exports = { createFakeServer };

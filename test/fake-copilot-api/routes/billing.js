@@ -1,45 +1,54 @@
 // Invoices, invoice templates, payments, products, prices, subscriptions and their templates.
-const { invalid, requireFields, requireOneOf } = require('../errors');
+const { invalid } = require('../errors');
+const { isObject, requireFields, requireNonEmptyArray, requireOneOf, requireReference } = require('../validation');
 const { list, retrieve } = require('./generic');
 
-/** What invoices and subscriptions check alike. */
-function billingFields(body) {
+const PAYMENT_METHODS = ['creditCard', 'bankAccount'];
+
+/** What invoices and subscriptions check alike; `templateKind` is where their `templateId` points. */
+function checkBilling(store, body, templateKind) {
 	requireFields(body, 'daysUntilDue', 'paymentMethodPreferences');
-	if (!Number.isInteger(body.daysUntilDue) || body.daysUntilDue < 0 || body.daysUntilDue > 30) {
-		throw invalid('daysUntilDue must be a whole number from 0 to 30');
+	if (!Number.isInteger(body.daysUntilDue) || body.daysUntilDue < 1 || body.daysUntilDue > 30) {
+		throw invalid('daysUntilDue must be a whole number from 1 to 30');
 	}
-	if (!Array.isArray(body.paymentMethodPreferences) || body.paymentMethodPreferences.length === 0) {
-		throw invalid('paymentMethodPreferences must be a non-empty array');
+	requireNonEmptyArray(body, 'paymentMethodPreferences');
+	for (const preference of body.paymentMethodPreferences) {
+		if (!isObject(preference)) throw invalid('paymentMethodPreferences must hold objects');
+		requireFields(preference, 'type');
+		requireOneOf(preference, 'type', PAYMENT_METHODS);
 	}
-	for (const preference of body.paymentMethodPreferences) requireOneOf(preference, 'type', ['creditCard', 'bankAccount']);
-	if (body.templateId === undefined && !(Array.isArray(body.lineItems) && body.lineItems.length > 0)) {
-		throw invalid('lineItems is required when templateId is not given');
-	}
-	for (const item of body.lineItems ?? []) {
-		requireFields(item, 'quantity');
-		if (item.amount === undefined && item.priceId === undefined) throw invalid('each line item needs an amount or a priceId');
-	}
+	requireReference(store, body, 'templateId', templateKind);
+	if (body.templateId === undefined) requireNonEmptyArray(body, 'lineItems');
+	for (const item of body.lineItems ?? []) checkLineItem(store, item);
 }
 
-function total(lineItems = []) {
-	return lineItems.reduce((sum, item) => sum + (item.amount ?? 0) * item.quantity, 0);
+function checkLineItem(store, item) {
+	if (!isObject(item)) throw invalid('lineItems must hold objects');
+	if (!(typeof item.quantity === 'number' && item.quantity > 0)) throw invalid('quantity of each line item must be a positive number');
+	if (item.amount === undefined && item.priceId === undefined) throw invalid('each line item needs an amount or a priceId');
+	requireReference(store, item, 'priceId', 'price');
+}
+
+/** In cents, as Copilot counts: a line's own amount, or its price's, times its quantity. */
+function total(store, lineItems = []) {
+	return lineItems.reduce((sum, item) => sum + (item.amount ?? store.get('price', item.priceId).amount ?? 0) * item.quantity, 0);
 }
 
 function createInvoice({ store, body }) {
-	billingFields(body);
-	return store.add('invoice', { status: 'open', total: total(body.lineItems), ...body });
+	checkBilling(store, body, 'invoiceTemplate');
+	return store.add('invoice', { ...body, status: 'open', total: total(store, body.lineItems) });
 }
 
 function createSubscription({ store, body }) {
-	billingFields(body);
+	checkBilling(store, body, 'subscriptionTemplate');
 	requireFields(body, 'collectionMethod');
 	requireOneOf(body, 'collectionMethod', ['sendInvoice', 'chargeAutomatically']);
-	return store.add('subscription', { status: 'active', intervalCount: 1, ...body });
+	return store.add('subscription', { interval: 'month', intervalCount: 1, ...body, status: 'active' });
 }
 
 function cancelSubscription({ store, params }) {
-	store.find('subscription', params.id, 'Subscription');
-	return store.update('subscription', params.id, { status: 'canceled', canceledAt: new Date().toISOString() });
+	const subscription = store.find('subscription', params.id, 'Subscription');
+	return store.update('subscription', subscription.id, { status: 'canceled', canceledAt: new Date().toISOString() });
 }
 
 module.exports = [

@@ -1,12 +1,14 @@
 // Contracts and their templates, forms and form responses, custom fields and notifications.
-const { invalid, requireFields } = require('../errors');
+const { invalid } = require('../errors');
+const { isObject, requireFields, requireNonEmptyArray, requireObject, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
 function sendContract({ store, body }) {
 	requireFields(body, 'contractTemplateId', 'clientId');
+	requireReference(store, body, 'contractTemplateId', 'contractTemplate');
+	requireReference(store, body, 'clientId', 'client');
+	requireObject(body, 'variableValues');
 	const template = store.get('contractTemplate', body.contractTemplateId);
-	if (!template) throw invalid('contractTemplateId does not match a contract template');
-	if (!store.get('client', body.clientId)) throw invalid('clientId does not match a client');
 	return store.add('contract', {
 		...body,
 		name: template.name,
@@ -16,60 +18,64 @@ function sendContract({ store, body }) {
 	});
 }
 
+/** One pending form response per client and company asked, answered together as `{ data }`. */
 function requestFormResponse({ store, body }) {
 	requireFields(body, 'formId', 'clientCompanyIds');
-	const form = store.get('form', body.formId);
-	if (!form) throw invalid('formId does not match a form');
-	if (!Array.isArray(body.clientCompanyIds) || body.clientCompanyIds.length === 0) {
-		throw invalid('clientCompanyIds must be a non-empty array');
-	}
-	const data = body.clientCompanyIds.map((recipient) => {
+	requireReference(store, body, 'formId', 'form');
+	requireNonEmptyArray(body, 'clientCompanyIds');
+	for (const recipient of body.clientCompanyIds) {
+		if (!isObject(recipient)) throw invalid('clientCompanyIds must hold objects of clientId and companyId');
 		requireFields(recipient, 'clientId', 'companyId');
-		return store.add('formResponse', {
+	}
+	const form = store.get('form', body.formId);
+	const data = body.clientCompanyIds.map(({ clientId, companyId }) =>
+		store.add('formResponse', {
 			formId: form.id,
 			formName: form.name,
 			formDescription: form.description,
-			clientId: recipient.clientId,
-			companyId: recipient.companyId,
+			clientId,
+			companyId,
 			status: 'pending',
-		});
-	});
+		}),
+	);
 	return { data };
 }
 
 function listFormResponses({ store, params }) {
-	store.find('form', params.id, 'Form');
-	return { data: store.list('formResponse').filter((response) => response.formId === params.id) };
+	const form = store.find('form', params.id, 'Form');
+	return { data: store.list('formResponse').filter((response) => response.formId === form.id) };
 }
 
 function listCustomFieldOptions({ store, params, query }) {
-	store.find('customField', params.id, 'Custom field');
-	const options = store.list('customFieldOption').filter((option) => option.customFieldId === params.id);
-	return { data: query.label === undefined ? options : options.filter((option) => option.label === query.label) };
+	const field = store.find('customField', params.id, 'Custom field');
+	const options = store.list('customFieldOption').filter((option) => option.customFieldId === field.id);
+	return { data: query.label ? options.filter((option) => option.label === query.label) : options };
 }
 
 function createNotification({ store, body }) {
 	requireFields(body, 'senderId');
-	if (body.recipientClientId === undefined && body.recipientInternalUserId === undefined && body.recipientId === undefined) {
+	requireObject(body, 'deliveryTargets');
+	// recipientId is Copilot's deprecated name for recipientClientId, still accepted.
+	if ([body.recipientClientId, body.recipientInternalUserId, body.recipientId].every((id) => id === undefined || id === '')) {
 		throw invalid('recipientClientId or recipientInternalUserId is required');
 	}
-	const inProduct = { ...(body.deliveryTargets?.inProduct ?? {}), isRead: false };
-	return store.add('notification', {
-		...body,
-		deliveryTargets: { ...body.deliveryTargets, inProduct },
-		isRead: false,
-		event: 'customNotification',
-	});
+	return store.add('notification', { event: 'customNotification', ...withReadState(body, false) });
+}
+
+/** Copilot keeps "read" in two places: on the notification and on its in-product delivery. */
+function withReadState(notification, isRead) {
+	const deliveryTargets = { ...notification.deliveryTargets, inProduct: { ...notification.deliveryTargets?.inProduct, isRead } };
+	return { ...notification, isRead, deliveryTargets };
 }
 
 function mark(isRead) {
 	return ({ store, params }) => {
 		const notification = store.find('notification', params.id, 'Notification');
-		const inProduct = { ...(notification.deliveryTargets?.inProduct ?? {}), isRead };
-		return store.update('notification', params.id, { isRead, deliveryTargets: { ...notification.deliveryTargets, inProduct } });
+		return store.update('notification', notification.id, withReadState(notification, isRead));
 	};
 }
 
+/** Unread only, unless `includeRead=true`. */
 const unreadUnlessAsked = (record, query) => query.includeRead === 'true' || !record.isRead;
 
 module.exports = [

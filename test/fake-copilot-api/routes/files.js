@@ -1,34 +1,45 @@
-// Files, folders and links in file channels, their permissions, file channels, and the storage
-// URL a new file's content is uploaded to.
-const { channelFields, memberOf } = require('../channels');
-const { invalid, notFound, requireFields, requireOneOf } = require('../errors');
-const { list, remove, retrieve } = require('./generic');
+// Files, folders and links in file channels, folder permissions, file channels, and the storage URL
+// a new file's bytes are uploaded to.
+const { channelFields, hasMember } = require('../channels');
+const { invalid, notFound } = require('../errors');
+const { requireFields, requireOneOf, requireReference } = require('../validation');
+const { list, retrieve } = require('./generic');
 
 const FILE_TYPES = ['file', 'folder', 'link'];
 const PERMISSIONS = ['read_write', 'read_only'];
 
+/** A file is only metadata until its bytes are PUT to `uploadUrl` (Copilot's presigned S3 URL). */
 function createFile({ store, params, body, baseUrl }) {
 	if (!FILE_TYPES.includes(params.fileType)) throw invalid(`fileType must be one of ${FILE_TYPES.join(', ')}`);
 	requireFields(body, 'path', 'channelId');
-	if (!store.get('fileChannel', body.channelId)) throw invalid('channelId does not match a file channel');
+	requireReference(store, body, 'channelId', 'fileChannel');
 	if (params.fileType === 'link') requireFields(body, 'linkUrl');
 	requireOneOf(body, 'clientPermissions', PERMISSIONS);
+	const path = String(body.path);
 	const record = store.add('file', {
 		...body,
 		object: params.fileType,
-		name: body.path.split('/').pop(),
+		name: path.split('/').filter(Boolean).pop() ?? path,
 		status: params.fileType === 'file' ? 'pending' : 'completed',
 		size: 0,
 	});
 	return params.fileType === 'file' ? { ...record, uploadUrl: `${baseUrl}/upload/${record.id}` } : record;
 }
 
+function deleteFile({ store, params }) {
+	const file = store.find('file', params.id, 'File');
+	store.remove('file', file.id);
+	store.remove('upload', file.id);
+	return { id: file.id, object: file.object, deleted: true };
+}
+
+/** Folders only; `root` stands for a channel's top folder, which has no record of its own. */
 function updatePermissions({ store, params, body }) {
 	requireFields(body, 'clientPermissions');
 	requireOneOf(body, 'clientPermissions', PERMISSIONS);
 	if (params.id === 'root') {
 		requireFields(body, 'channelId');
-		store.find('fileChannel', body.channelId, 'File channel');
+		requireReference(store, body, 'channelId', 'fileChannel');
 		return { id: 'root', object: 'folder', channelId: body.channelId, clientPermissions: body.clientPermissions };
 	}
 	const folder = store.find('file', params.id, 'Folder');
@@ -37,14 +48,15 @@ function updatePermissions({ store, params, body }) {
 }
 
 /**
- * The presigned storage URL: no API key, no rate limit. The bytes are kept beside the file (kind
- * "upload", same id) for tests to read.
+ * The stand-in for the presigned storage URL: no API key, no rate limit, an empty 200. The bytes go
+ * on the file record (`content`, `contentType`; never in an answer) and into the "upload" kind.
  */
 function upload({ store, params, rawBody, headers }) {
 	const file = store.get('file', params.id);
 	if (!file) throw notFound('Upload');
-	store.add('upload', { id: file.id, content: rawBody, contentType: headers['content-type'] });
-	store.update('file', file.id, { size: rawBody.length, status: 'completed' });
+	const contentType = headers['content-type'];
+	store.add('upload', { id: file.id, object: 'upload', content: rawBody, contentType });
+	store.update('file', file.id, { content: rawBody, contentType, size: rawBody.length, status: 'completed' });
 	return '';
 }
 
@@ -52,15 +64,16 @@ module.exports = [
 	['POST', '/v1/files/{fileType}', createFile],
 	['GET', '/v1/files', list('file', { filters: ['channelId', 'path'] })],
 	['GET', '/v1/files/{id}', retrieve('file', 'File')],
-	['DELETE', '/v1/files/{id}', remove('file', 'File')],
+	['DELETE', '/v1/files/{id}', deleteFile],
+	// Copilot's documented path ends in a slash; clients that trim it reach the same handler.
 	['PUT', '/v1/files/{id}/permissions/', updatePermissions],
 	['PUT', '/v1/files/{id}/permissions', updatePermissions],
 	['POST', '/v1/channels/files', ({ store, body }) => store.add('fileChannel', channelFields(body))],
 	[
 		'GET',
 		'/v1/channels/files',
-		list('fileChannel', { filters: ['membershipType', 'membershipEntityId', 'clientId', 'companyId'], where: memberOf }),
+		list('fileChannel', { filters: ['membershipType', 'membershipEntityId', 'clientId', 'companyId'], where: hasMember }),
 	],
 	['GET', '/v1/channels/files/{id}', retrieve('fileChannel', 'File channel')],
-	['PUT', '/upload/{id}', upload, { open: true }],
+	['PUT', '/upload/{id}', upload],
 ];

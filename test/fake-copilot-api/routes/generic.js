@@ -1,11 +1,15 @@
 // Handlers that look the same for every resource: list, retrieve, delete.
 const { applyFilters, page } = require('../pagination');
 
-/** A list endpoint: filters by query, then pages (or, `paginated: false`, answers everything). */
-function list(kind, { filters = [], paginated = true, defaultLimit, where } = {}) {
+/**
+ * A list endpoint: exact-match `filters` from the query, then `where` for anything subtler, then a
+ * page (or, with `paginated: false`, everything that matched). `newestFirst` reverses the order.
+ */
+function list(kind, { filters = [], paginated = true, defaultLimit, where, newestFirst = false } = {}) {
 	return ({ store, query }) => {
 		let records = applyFilters(store.list(kind), query, filters);
 		if (where) records = records.filter((record) => where(record, query));
+		if (newestFirst) records.reverse();
 		return paginated ? page(records, query, defaultLimit) : { data: records };
 	};
 }
@@ -17,7 +21,7 @@ function retrieve(kind, label) {
 function remove(kind, label) {
 	return ({ store, params }) => {
 		const record = store.find(kind, params.id, label);
-		store.remove(kind, params.id);
+		store.remove(kind, record.id);
 		return { id: record.id, object: record.object, deleted: true };
 	};
 }

@@ -1,8 +1,20 @@
-// Workspace, clients, companies and internal users.
-const { invalid, requireFields } = require('../errors');
+// The workspace, clients, companies and internal users.
+const { invalid } = require('../errors');
+const { requireFields, requireObject, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
-/** customFields merged key by key; "" or [] removes a key, as Copilot clears a field. */
+// Answered when no workspace was seeded, so a credential test passes on a bare fake.
+const DEFAULT_WORKSPACE = {
+	id: 'fake-workspace',
+	object: 'workspace',
+	brandName: 'Fake Copilot',
+	portalUrl: 'https://fake-copilot.example.com',
+	industry: 'Other',
+	isCompaniesEnabled: true,
+	labels: { individualTerm: 'Client', individualTermPlural: 'Clients', groupTerm: 'Company', groupTermPlural: 'Companies' },
+};
+
+/** customFields merged key by key; a key set to "" or [] is removed, as Copilot clears a field. */
 function mergeCustomFields(current = {}, given = {}) {
 	const merged = { ...current };
 	for (const [key, value] of Object.entries(given)) {
@@ -12,19 +24,24 @@ function mergeCustomFields(current = {}, given = {}) {
 	return merged;
 }
 
-function requireCompany(store, companyId) {
-	if (companyId !== undefined && !store.get('company', companyId)) throw invalid('companyId does not match a company');
+function requireUniqueEmail(store, email) {
+	if (store.list('client').some((client) => client.email === email)) throw invalid(`A client with email ${email} already exists`);
+}
+
+function requireUniqueCompanyName(store, name, exceptId) {
+	if (store.list('company').some((company) => company.name === name && company.id !== exceptId)) {
+		throw invalid(`A company named ${name} already exists`);
+	}
 }
 
 function createClient({ store, body, query }) {
 	requireFields(body, 'givenName', 'familyName', 'email');
-	if (store.list('client').some((client) => client.email === body.email)) {
-		throw invalid('A client with this email already exists');
-	}
-	requireCompany(store, body.companyId);
+	requireObject(body, 'customFields');
+	requireReference(store, body, 'companyId', 'company');
+	requireUniqueEmail(store, body.email);
+	// Without a company Copilot makes a placeholder one, named after the client.
 	const companyId =
-		body.companyId ??
-		store.add('company', { name: `${body.givenName} ${body.familyName}`, isPlaceholder: true, customFields: {} }).id;
+		body.companyId ?? store.add('company', { name: `${body.givenName} ${body.familyName}`, isPlaceholder: true, customFields: {} }).id;
 	return store.add('client', {
 		...body,
 		companyId,
@@ -37,42 +54,59 @@ function createClient({ store, body, query }) {
 
 function updateClient({ store, params, body, query }) {
 	const client = store.find('client', params.id, 'Client');
-	requireCompany(store, body.companyId);
-	const changes = { ...body, customFields: mergeCustomFields(client.customFields, body.customFields) };
+	requireObject(body, 'customFields');
+	requireReference(store, body, 'companyId', 'company');
+	// An email cannot be changed through the API; Copilot's update bodies have no such field.
+	const changes = { ...body, email: client.email, customFields: mergeCustomFields(client.customFields, body.customFields) };
 	if (body.companyId !== undefined) changes.companyIds = [body.companyId];
 	if (query.sendInvite === 'true') changes.status = 'invited';
 	return store.update('client', client.id, changes);
 }
 
+/** PUT replaces name, company and custom fields: what is left out is cleared. */
 function replaceClient({ store, params, body }) {
 	const client = store.find('client', params.id, 'Client');
 	requireFields(body, 'givenName', 'familyName');
-	requireCompany(store, body.companyId);
+	requireObject(body, 'customFields');
+	requireReference(store, body, 'companyId', 'company');
+	const companyId = body.companyId || '';
 	return store.update('client', client.id, {
-		givenName: body.givenName,
-		familyName: body.familyName,
-		companyId: body.companyId ?? '',
-		companyIds: body.companyId ? [body.companyId] : [],
+		...body,
+		email: client.email,
+		companyId,
+		companyIds: companyId ? [companyId] : [],
 		customFields: body.customFields ?? {},
 	});
 }
 
 function createCompany({ store, body }) {
 	requireFields(body, 'name');
-	if (store.list('company').some((company) => company.name === body.name)) throw invalid('name must be unique');
-	return store.add('company', { customFields: {}, ...body, isPlaceholder: false });
+	requireObject(body, 'customFields');
+	requireUniqueCompanyName(store, body.name);
+	return store.add('company', {
+		fallbackColor: '#9BBFFF',
+		iconImageUrl: '',
+		...body,
+		customFields: mergeCustomFields({}, body.customFields),
+		isPlaceholder: false,
+	});
 }
 
 function updateCompany({ store, params, body }) {
 	const company = store.find('company', params.id, 'Company');
+	requireObject(body, 'customFields');
+	if (body.name !== undefined) {
+		requireFields(body, 'name');
+		requireUniqueCompanyName(store, body.name, company.id);
+	}
 	return store.update('company', company.id, {
-		...(body.name !== undefined ? { name: body.name } : {}),
+		...body,
 		customFields: mergeCustomFields(company.customFields, body.customFields),
 	});
 }
 
 module.exports = [
-	['GET', '/v1/workspaces', ({ store }) => store.list('workspace')[0] ?? { id: 'workspace', object: 'workspace', brandName: 'Fake Copilot' }],
+	['GET', '/v1/workspaces', ({ store }) => store.list('workspace')[0] ?? DEFAULT_WORKSPACE],
 	['POST', '/v1/clients', createClient],
 	['GET', '/v1/clients', list('client', { filters: ['companyId', 'email', 'givenName', 'familyName'] })],
 	['GET', '/v1/clients/{id}', retrieve('client', 'Client')],

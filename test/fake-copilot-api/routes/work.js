@@ -1,23 +1,34 @@
 // Tasks, task templates, notes, messages and message channels.
-const { channelFields, memberOf } = require('../channels');
-const { invalid, requireFields, requireOneOf } = require('../errors');
+const { channelFields, hasMember } = require('../channels');
+const { invalid } = require('../errors');
+const { requireFields, requireOneOf, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
 const TASK_STATUSES = ['todo', 'inProgress', 'completed'];
 
+/** Who the API acts as when a body names no sender or creator: the workspace's first internal user. */
+const apiKeyOwner = (store) => store.list('internalUser')[0]?.id ?? 'api-key-owner';
+
+/** A task moving to completed gets its completion date; one moving away loses it. */
+function completion(status) {
+	if (status === undefined) return {};
+	return status === 'completed' ? { completedDate: new Date().toISOString() } : { completedDate: null };
+}
+
 function createTask({ store, body }) {
+	requireReference(store, body, 'templateId', 'taskTemplate');
 	const template = body.templateId === undefined ? undefined : store.get('taskTemplate', body.templateId);
-	if (body.templateId !== undefined && !template) throw invalid('templateId does not match a task template');
 	if (!template) requireFields(body, 'name');
 	requireOneOf(body, 'status', TASK_STATUSES);
 	if (body.clientId !== undefined && body.companyId === undefined) throw invalid('companyId is required when clientId is set');
 	return store.add('task', {
 		name: template?.name,
-		description: template?.description,
+		description: template?.description ?? '',
 		status: 'todo',
 		isArchived: false,
 		...body,
-		createdBy: 'api',
+		...completion(body.status),
+		createdBy: apiKeyOwner(store),
 		createdDate: new Date().toISOString(),
 	});
 }
@@ -25,29 +36,24 @@ function createTask({ store, body }) {
 function updateTask({ store, params, body }) {
 	const task = store.find('task', params.id, 'Task');
 	requireOneOf(body, 'status', TASK_STATUSES);
-	return store.update('task', task.id, body);
+	return store.update('task', task.id, { ...body, ...completion(body.status) });
 }
 
 function sendMessage({ store, body }) {
 	requireFields(body, 'text', 'channelId');
-	if (!store.get('messageChannel', body.channelId)) throw invalid('channelId does not match a message channel');
-	return store.add('message', { senderId: 'api-key-owner', isAttachmentIncluded: false, ...body });
-}
-
-function listMessages({ store, query }) {
-	const newestFirst = store.list('message').reverse();
-	return list('message', { filters: ['channelId'] })({ store: { list: () => newestFirst }, query });
+	requireReference(store, body, 'channelId', 'messageChannel');
+	return store.add('message', { senderId: apiKeyOwner(store), isAttachmentIncluded: false, ...body });
 }
 
 function createNote({ store, body }) {
 	requireFields(body, 'entityType', 'entityId', 'title');
 	requireOneOf(body, 'entityType', ['client', 'company']);
-	return store.add('note', { content: '', creatorId: 'api-key-owner', ...body });
+	return store.add('note', { content: '', creatorId: apiKeyOwner(store), ...body });
 }
 
 function updateNote({ store, params, body }) {
-	store.find('note', params.id, 'Note');
-	return store.update('note', params.id, body);
+	const note = store.find('note', params.id, 'Note');
+	return store.update('note', note.id, body);
 }
 
 module.exports = [
@@ -59,12 +65,12 @@ module.exports = [
 	['GET', '/v1/task-templates', list('taskTemplate')],
 	['GET', '/v1/task-templates/{id}', retrieve('taskTemplate', 'Task template')],
 	['POST', '/v1/messages', sendMessage],
-	['GET', '/v1/messages', listMessages],
+	['GET', '/v1/messages', list('message', { filters: ['channelId'], newestFirst: true })],
 	['POST', '/v1/message-channels', ({ store, body }) => store.add('messageChannel', channelFields(body))],
 	[
 		'GET',
 		'/v1/message-channels',
-		list('messageChannel', { filters: ['membershipType', 'membershipEntityId', 'clientId'], where: memberOf }),
+		list('messageChannel', { filters: ['membershipType', 'membershipEntityId', 'clientId'], where: hasMember }),
 	],
 	['GET', '/v1/message-channels/{id}', retrieve('messageChannel', 'Message channel')],
 	['POST', '/v1/notes', createNote],
@@ -73,4 +79,3 @@ module.exports = [
 	['PATCH', '/v1/notes/{id}', updateNote],
 	['DELETE', '/v1/notes/{id}', remove('note', 'Note')],
 ];
-

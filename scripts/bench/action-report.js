@@ -1,0 +1,63 @@
+// The BENCHMARKS.md section of part 3: the Copilot node against the HTTP Request node.
+const { median } = require('./report');
+
+const fixed = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const meets = (ok) => (ok ? 'met' : '**missed**');
+
+function listSection(result) {
+	const { list, clients } = result;
+	const pages = list[0].pages;
+	const lines = [
+		`Get Many over ${clients.toLocaleString('en-US')} clients (${pages} pages of 100), no rate limit on the fake so that only the nodes' own cost shows. Node time is n8n's \`executionTime\` of the listing node(s); the floor is one \`fetch\` loop over the same pages from outside n8n.`,
+		'',
+		'| round | floor ms | Copilot node ms | HTTP Request + Split Out ms | ours / theirs | ours per page ms | floor per page ms |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const row of list) {
+		lines.push(
+			`| ${row.round} | ${fixed(row.floorMs, 0)} | ${row.ours.nodeMs} | ${row.theirs.nodeMs} | ${fixed(row.ours.nodeMs / row.theirs.nodeMs)} | ${fixed(row.ours.nodeMs / row.pages)} | ${fixed(row.floorMs / row.pages)} |`,
+		);
+	}
+	const ratio = median(list.map((row) => row.ours.nodeMs / row.theirs.nodeMs));
+	const perPage = median(list.map((row) => row.ours.nodeMs / row.pages));
+	const floorPerPage = median(list.map((row) => row.floorMs / row.pages));
+	const items = list.every((row) => row.ours.items === clients && row.theirs.items === clients);
+	lines.push(
+		'',
+		`Median ours / theirs **${fixed(ratio)}** (target ≤ 1.0: ${meets(ratio <= 1)}); per page ${fixed(perPage)} ms against the floor's ${fixed(floorPerPage)} ms (×${fixed(perPage / floorPerPage, 1)}). Every run gave ${clients.toLocaleString('en-US')} items: ${items ? 'yes' : '**no**'}.`,
+	);
+	return lines.join('\n');
+}
+
+function createSection(result) {
+	const names = {
+		copilotCreate: 'Copilot node (paces itself to 20/s, retries 429)',
+		httpCreate: 'HTTP Request, batches of 20 every 1,000 ms',
+	};
+	const lines = [
+		`${result.creates} client creates in one execution against the fake with Copilot's limit (token bucket: 20 at once, 20 more a second; 429 beyond). Rate = created / the create node's \`executionTime\`.`,
+		'',
+		'| workflow | created/s | ÷ 20/s | created | failed | answered 429 | execution |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+	];
+	for (const row of result.create) {
+		lines.push(
+			`| ${names[row.workflow]} | ${fixed(row.perSecond, 1)} | ${fixed(row.perSecond / 20)} | ${row.created} | ${row.failed} | ${row.tooMany} | ${row.status} |`,
+		);
+	}
+	const ours = result.create.find((row) => row.workflow === 'copilotCreate');
+	lines.push('', `Target ≥ 0.9 × 20/s with 0 failures: ${meets(ours.perSecond >= 18 && ours.failed === 0)}.`);
+	return lines.join('\n');
+}
+
+function renderActionSection(results, { startedAt, seconds }) {
+	return [
+		'## 3. The Copilot node against the HTTP Request node',
+		'',
+		`Measured by \`npm run bench\` (part 3; \`npm run bench:actions\` runs it alone) on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, against the fake Copilot API on loopback (\`test/fake-copilot-api\`). Each workflow starts from the Copilot Trigger with *Respond: When Workflow Finishes*; "theirs" is what a user builds without this node.`,
+		'',
+		...results.flatMap((result) => [`### ${result.label}`, '', listSection(result), '', createSection(result), '']),
+	].join('\n');
+}
+
+module.exports = { renderActionSection };

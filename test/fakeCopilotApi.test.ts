@@ -1,0 +1,299 @@
+import { request as httpRequest, Agent } from 'node:http';
+
+import { createTokenBucket, startFakeCopilotApi, type FakeCopilotApi } from './fake-copilot-api';
+
+const API_KEY = 'fake-api-test-key';
+
+/** What the fake answers: a record, a list page or an error, read field by field. */
+interface AnswerBody {
+	id?: string;
+	code?: string;
+	message?: string;
+	/** Lists only. */
+	data: Array<{ id: string; [field: string]: unknown }>;
+	nextToken?: string;
+	[field: string]: unknown;
+}
+
+interface Answer {
+	status: number;
+	headers: Headers;
+	json: AnswerBody;
+}
+
+/** Calls the fake as a client would; `body` as an object is sent as JSON, as a string verbatim. */
+async function call(
+	api: FakeCopilotApi,
+	method: string,
+	path: string,
+	{ body, apiKey = API_KEY }: { body?: unknown; apiKey?: string | null } = {},
+): Promise<Answer> {
+	const headers: Record<string, string> = { 'content-type': 'application/json' };
+	if (apiKey !== null) headers['x-api-key'] = apiKey;
+	const response = await fetch(`${api.url}${path}`, {
+		method,
+		headers,
+		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+	});
+	const text = await response.text();
+	return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : {}) as AnswerBody };
+}
+
+describe('the fake Copilot API', () => {
+	let api: FakeCopilotApi;
+
+	beforeAll(async () => {
+		api = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
+	});
+
+	afterAll(async () => {
+		await api.stop();
+	});
+
+	beforeEach(() => api.clearRequests());
+
+	describe('requests', () => {
+		it('refuses a missing or wrong API key with 401 and records what was sent', async () => {
+			const missing = await call(api, 'GET', '/v1/clients', { apiKey: null });
+			const wrong = await call(api, 'GET', '/v1/clients?limit=5', { apiKey: 'nope' });
+			expect([missing.status, wrong.status]).toEqual([401, 401]);
+			expect(wrong.json).toEqual({ code: 'unauthorized', message: 'Invalid API key' });
+			expect(wrong.headers.get('content-type')).toBe('application/json');
+			expect(api.requests).toEqual([
+				expect.objectContaining({ method: 'GET', path: '/v1/clients', query: {}, apiKey: undefined, status: 401 }),
+				expect.objectContaining({ method: 'GET', path: '/v1/clients', query: { limit: '5' }, apiKey: 'nope', status: 401 }),
+			]);
+			expect(api.stats().byStatus).toEqual({ '401': 2 });
+		});
+
+		it('answers Copilot’s error bodies: 404 naming the resource, unknown route, wrong method', async () => {
+			expect(await call(api, 'GET', '/v1/clients/no-such-id')).toMatchObject({
+				status: 404,
+				json: { code: 'not_found', message: 'Client not found' },
+			});
+			expect(await call(api, 'GET', '/v1/no-such-thing')).toMatchObject({ status: 404, json: { code: 'not_found', message: 'Route not found' } });
+			expect((await call(api, 'DELETE', '/v1/workspaces')).status).toBe(405);
+		});
+
+		it('refuses with 400 a missing required field, naming it, and a body that is not a JSON object', async () => {
+			const missing = await call(api, 'POST', '/v1/clients', { body: { givenName: 'Ada', email: 'ada@example.com' } });
+			expect(missing).toMatchObject({ status: 400, json: { code: 'parameter_invalid', message: 'familyName is required' } });
+			const notJson = await call(api, 'POST', '/v1/notes', { body: '{"title":' });
+			expect(notJson.status).toBe(400);
+			expect(api.requests[1].body).toBe('{"title":');
+			expect((await call(api, 'POST', '/v1/notes', { body: [1, 2] })).status).toBe(400);
+		});
+
+		it('answers 500 internal_error when a handler throws, and keeps serving', async () => {
+			const list = api.store.list;
+			api.store.list = () => {
+				throw new Error('boom');
+			};
+			try {
+				expect(await call(api, 'GET', '/v1/companies')).toMatchObject({ status: 500, json: { code: 'internal_error' } });
+			} finally {
+				api.store.list = list;
+			}
+			expect((await call(api, 'GET', '/v1/companies')).status).toBe(200);
+		});
+	});
+
+	describe('lists', () => {
+		let companyId: string;
+		beforeAll(() => {
+			companyId = api.store.add('company', { name: 'Paging Ltd', isPlaceholder: false }).id;
+			api.seedClients(250, { companyId });
+		});
+
+		it('never serves more than 100 a page, whatever limit asks', async () => {
+			const page = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
+			expect(page.json.data).toHaveLength(100);
+			expect(page.json.nextToken).toEqual(expect.any(String));
+			expect((await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=7`)).json.data).toHaveLength(7);
+		});
+
+		it('walks every filtered record exactly once through nextToken, without a token on the last page', async () => {
+			const ids: string[] = [];
+			const tokens: Array<string | undefined> = [];
+			let nextToken: string | undefined;
+			do {
+				const query = new URLSearchParams({ companyId, limit: '100', ...(nextToken ? { nextToken } : {}) });
+				const page = await call(api, 'GET', `/v1/clients?${query}`);
+				ids.push(...page.json.data.map((client) => client.id));
+				nextToken = page.json.nextToken;
+				tokens.push(nextToken);
+			} while (nextToken);
+			const expected = api.store.list('client').filter((client) => client.companyId === companyId).map((client) => client.id);
+			expect(ids).toEqual(expected);
+			expect(new Set(ids).size).toBe(250);
+			expect(tokens.map((token) => token === undefined)).toEqual([false, false, true]);
+		});
+
+		it('refuses a limit below 1 or not a number, and a token it did not make', async () => {
+			for (const query of ['limit=0', 'limit=abc', 'limit=2.5', 'nextToken=garbage']) {
+				expect(await call(api, 'GET', `/v1/clients?${query}`)).toMatchObject({ status: 400, json: { code: 'parameter_invalid' } });
+			}
+		});
+
+		it('filters by exact, case-sensitive equality; booleans as "true"/"false"', async () => {
+			const [ava] = api.demo.clients;
+			expect((await call(api, 'GET', `/v1/clients?email=${ava.email}`)).json.data.map((client) => client.id)).toEqual([ava.id]);
+			expect((await call(api, 'GET', `/v1/clients?email=${String(ava.email).toUpperCase()}`)).json.data).toEqual([]);
+			await call(api, 'POST', '/v1/clients', { body: { givenName: 'Solo', familyName: 'Trader', email: 'solo@example.com' } });
+			const placeholders = (await call(api, 'GET', '/v1/companies?isPlaceholder=true')).json.data;
+			expect(placeholders.map((company) => company.name)).toEqual(['Solo Trader']);
+		});
+
+		it('serves 20 notes a page by default, and unpaginated lists whole', async () => {
+			const [client] = api.demo.clients;
+			for (let index = 0; index < 25; index++) api.store.add('note', { entityType: 'client', entityId: client.id, title: `Note ${index}` });
+			const notes = await call(api, 'GET', `/v1/notes?entityId=${client.id}`);
+			expect(notes.json.data).toHaveLength(20);
+			expect(notes.json.nextToken).toEqual(expect.any(String));
+			const fields = await call(api, 'GET', '/v1/custom-fields?limit=1');
+			expect(fields.json).toEqual({ data: api.demo.customFields });
+		});
+	});
+
+	describe('records', () => {
+		it('creates a client in a placeholder company, invited only when asked, keeping unknown fields', async () => {
+			const created = await call(api, 'POST', '/v1/clients?sendInvite=true', {
+				body: { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', newAttribute: 'kept', id: 'chosen-by-client' },
+			});
+			expect(created.json).toMatchObject({ object: 'client', status: 'invited', newAttribute: 'kept', companyIds: [created.json.companyId] });
+			expect(created.json.id).not.toBe('chosen-by-client');
+			expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ name: 'Ada Lovelace', isPlaceholder: true });
+			const again = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'ada@example.com' } });
+			expect(again.status).toBe(400);
+			const badCompany = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'a@l.com', companyId: 'nope' } });
+			expect(badCompany.json.message).toMatch(/^companyId/);
+		});
+
+		it('PATCH merges custom fields key by key ("" removes one); PUT clears what it leaves out', async () => {
+			const client = api.demo.clients[3];
+			const patched = await call(api, 'PATCH', `/v1/clients/${client.id}`, { body: { familyName: 'Renamed', customFields: { tags: ['vip'], phoneNumber: '' } } });
+			expect(patched.json).toMatchObject({ givenName: client.givenName, familyName: 'Renamed', customFields: { tags: ['vip'] } });
+			expect(patched.json.customFields).not.toHaveProperty('phoneNumber');
+			const replaced = await call(api, 'PUT', `/v1/clients/${client.id}`, { body: { givenName: 'New', familyName: 'Name' } });
+			expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, customFields: {}, companyIds: [] });
+		});
+
+		it('deletes with { id, object, deleted: true }, after which the record is 404', async () => {
+			const note = api.store.add('note', { entityType: 'client', entityId: api.demo.clients[0].id, title: 'Doomed' });
+			expect((await call(api, 'DELETE', `/v1/notes/${note.id}`)).json).toEqual({ id: note.id, object: 'note', deleted: true });
+			expect(await call(api, 'GET', `/v1/notes/${note.id}`)).toMatchObject({ status: 404, json: { message: 'Note not found' } });
+		});
+
+		it('creates tasks from a template by name, and wants a company with a client', async () => {
+			const [template] = api.demo.taskTemplates;
+			expect((await call(api, 'POST', '/v1/tasks', { body: { templateId: template.id } })).json).toMatchObject({ name: template.name, status: 'todo' });
+			expect((await call(api, 'POST', '/v1/tasks', { body: {} })).json.message).toBe('name is required');
+			const [client] = api.demo.clients;
+			expect((await call(api, 'POST', '/v1/tasks', { body: { name: 'x', clientId: client.id } })).json.message).toBe(
+				'companyId is required when clientId is set',
+			);
+		});
+
+		it('lists a channel’s messages newest first, and channels by member', async () => {
+			const [channel] = api.demo.messageChannels;
+			const sent = await call(api, 'POST', '/v1/messages', { body: { channelId: channel.id, text: 'Newest' } });
+			expect((await call(api, 'GET', `/v1/messages?channelId=${channel.id}`)).json.data[0].id).toBe(sent.json.id);
+			expect((await call(api, 'POST', '/v1/messages', { body: { channelId: 'nope', text: 'x' } })).status).toBe(400);
+			const [ava, liam] = api.demo.clients;
+			const group = await call(api, 'POST', '/v1/message-channels', { body: { membershipType: 'group', memberIds: [ava.id, liam.id] } });
+			const ofLiam = (await call(api, 'GET', `/v1/message-channels?memberId=${liam.id}`)).json.data.map((channel) => channel.id);
+			expect(ofLiam).toEqual([api.demo.messageChannels[1].id, group.json.id]);
+		});
+
+		it('hides read notifications unless includeRead=true, and marks them read and unread', async () => {
+			const [notification] = api.demo.notifications;
+			const read = await call(api, 'POST', `/v1/notifications/${notification.id}/read`);
+			expect(read.json).toMatchObject({ isRead: true, deliveryTargets: { inProduct: { isRead: true } } });
+			const unreadIds = (await call(api, 'GET', '/v1/notifications')).json.data.map((record) => record.id);
+			expect(unreadIds).not.toContain(notification.id);
+			expect((await call(api, 'GET', '/v1/notifications?includeRead=true')).json.data.map((record) => record.id)).toContain(notification.id);
+			expect((await call(api, 'POST', `/v1/notifications/${notification.id}/unread`)).json.isRead).toBe(false);
+		});
+
+		it('uploads a file’s bytes to its uploadUrl without a key, and keeps them out of answers', async () => {
+			const [channel] = api.demo.fileChannels;
+			const created = await call(api, 'POST', '/v1/files/file', { body: { path: 'Onboarding/letter.pdf', channelId: channel.id } });
+			expect(created.json).toMatchObject({ object: 'file', name: 'letter.pdf', status: 'pending', uploadUrl: `${api.url}/upload/${created.json.id}` });
+			const content = Buffer.from('%PDF-1.7 engagement letter');
+			const upload = await fetch(String(created.json.uploadUrl), { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: content });
+			expect([upload.status, await upload.text()]).toEqual([200, '']);
+			const stored = api.store.get('file', String(created.json.id))!;
+			expect(Buffer.compare(stored.content as unknown as Buffer, content)).toBe(0);
+			expect(stored.contentType).toBe('application/pdf');
+			const retrieved = await call(api, 'GET', `/v1/files/${created.json.id}`);
+			expect(retrieved.json).toMatchObject({ status: 'completed', size: content.length });
+			expect(retrieved.json).not.toHaveProperty('content');
+			expect((await call(api, 'POST', '/v1/files/video', { body: { path: 'x', channelId: channel.id } })).status).toBe(400);
+			expect((await call(api, 'PUT', '/v1/files/root/permissions/', { body: { clientPermissions: 'read_only' } })).json.message).toBe(
+				'channelId is required',
+			);
+		});
+	});
+
+	describe('failure injection', () => {
+		it('fails the next matching requests before auth, with Copilot’s body for the status or the one given', async () => {
+			api.failNext({ status: 503, count: 2, path: '/v1/workspaces' });
+			api.failNext({ status: 429, method: 'POST', body: { code: 'custom', message: 'slow down' } });
+			expect((await call(api, 'GET', '/v1/companies')).status).toBe(200);
+			expect(await call(api, 'GET', '/v1/workspaces', { apiKey: null })).toMatchObject({ status: 503, json: { code: 'internal_error' } });
+			expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(503);
+			expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(200);
+			expect((await call(api, 'POST', '/v1/notes', { body: {} })).json).toEqual({ code: 'custom', message: 'slow down' });
+			expect(api.stats()).toEqual({ requests: 5, byStatus: { '200': 2, '503': 2, '429': 1 } });
+		});
+	});
+});
+
+describe('the fake’s rate limit', () => {
+	it('is a token bucket: a burst at once, then refilled continuously', () => {
+		let now = 0;
+		const bucket = createTokenBucket({ perSecond: 20, burst: 20 }, () => now);
+		expect(Array.from({ length: 21 }, () => bucket.take())).toEqual([...Array(20).fill(true), false]);
+		now += 49;
+		expect(bucket.take()).toBe(false);
+		now += 1;
+		expect([bucket.take(), bucket.take()]).toEqual([true, false]);
+		now += 10_000;
+		expect(Array.from({ length: 21 }, () => bucket.take()).filter(Boolean)).toHaveLength(20);
+	});
+
+	it('answers 429 before checking the key once the bucket is empty, and serves again after a refill', async () => {
+		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3 } });
+		try {
+			const statuses = [];
+			for (let index = 0; index < 4; index++) statuses.push((await call(api, 'GET', '/v1/workspaces')).status);
+			expect(statuses).toEqual([200, 200, 200, 429]);
+			const refused = await call(api, 'GET', '/v1/workspaces', { apiKey: null });
+			expect(refused.json).toEqual({ code: 'rate_limit_exceeded', message: 'Too many requests. Requests are limited to 20 per second.' });
+			expect(refused.headers.get('retry-after')).toBeNull();
+			await new Promise((resolve) => setTimeout(resolve, 60));
+			expect((await call(api, 'GET', '/v1/workspaces')).json).toMatchObject({ object: 'workspace' });
+		} finally {
+			await api.stop();
+		}
+	});
+});
+
+describe('stopping the fake', () => {
+	it('resolves at once even with an idle keep-alive connection open', async () => {
+		const api = await startFakeCopilotApi();
+		const agent = new Agent({ keepAlive: true });
+		await new Promise<void>((resolve, reject) => {
+			const request = httpRequest(`${api.url}/v1/workspaces`, { agent, headers: { 'x-api-key': 'test-api-key' } }, (response) => {
+				response.resume();
+				response.on('end', resolve);
+			});
+			request.on('error', reject);
+			request.end();
+		});
+		const started = Date.now();
+		await api.stop();
+		expect(Date.now() - started).toBeLessThan(1000);
+		agent.destroy();
+	});
+});
