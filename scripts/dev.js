@@ -1,21 +1,36 @@
 #!/usr/bin/env node
 // `npm run dev`: a real n8n on http://127.0.0.1:5678 with this package installed as a community
-// package, and the example workflow imported. n8n and its Node.js are cached outside the clone.
+// package and the example workflows imported, beside a fake Copilot API with demo data, so that
+// trigger → action can be tried without a Copilot account. n8n and its Node.js are cached outside the clone.
 const { existsSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const { startFakeCopilotApi } = require('../test/fake-copilot-api');
 const { installCommunityPackage, packPackage, ROOT } = require('./lib/n8n/community-package');
 const { n8nCommand, startN8n } = require('./lib/n8n/process');
-const { run } = require('./lib/process/run');
 const { cacheDir, ensureN8n } = require('./lib/n8n/runtime');
 const { DEFAULT_N8N_VERSION } = require('./lib/n8n/versions');
+const { run } = require('./lib/process/run');
 
-const EXAMPLE = join(ROOT, 'examples', 'copilot-branching.json');
-const EXAMPLE_WEBHOOK_ID = require(EXAMPLE).nodes.find((node) => node.webhookId).webhookId;
+const EXAMPLES = ['copilot-branching.json', 'copilot-onboarding.json', 'copilot-company-clients.json'];
+const webhookIdOf = (file) => require(join(ROOT, 'examples', file)).nodes.find((node) => node.webhookId).webhookId;
+const FAKE_API_KEY = 'dev-api-key';
+const SIGNING_SECRET = 'dev-secret';
+
+async function importExamples(runtime, userFolder, port) {
+	for (const file of EXAMPLES) {
+		const marker = join(userFolder, `.imported-${file}`);
+		if (existsSync(marker)) continue;
+		console.log(`Importing examples/${file} (inactive)`);
+		await n8nCommand(runtime, ['import:workflow', `--input=${join(ROOT, 'examples', file)}`], { userFolder, port, brokerPort: port + 1000 });
+		writeFileSync(marker, new Date().toISOString());
+	}
+}
 
 async function main() {
 	const version = process.env.N8N_VERSION || DEFAULT_N8N_VERSION;
 	const port = Number(process.env.N8N_PORT || 5678);
+	const fakePort = Number(process.env.FAKE_COPILOT_PORT || 5680);
 
 	console.log('Building n8n-nodes-copilot');
 	await run('npm', ['run', '--silent', 'build'], { cwd: ROOT, label: 'build' });
@@ -24,31 +39,32 @@ async function main() {
 	const userFolder = join(cacheDir(), 'dev', `n8n-${version}`);
 	console.log(`Installing the package into ${userFolder}/.n8n/nodes`);
 	installCommunityPackage(userFolder, packPackage());
+	await importExamples(runtime, userFolder, port);
 
-	const imported = join(userFolder, '.example-imported');
-	if (!existsSync(imported)) {
-		console.log('Importing the example workflow (inactive)');
-		await n8nCommand(runtime, ['import:workflow', `--input=${EXAMPLE}`], { userFolder, port, brokerPort: port + 1000 });
-		writeFileSync(imported, new Date().toISOString());
-	}
-
+	const fake = await startFakeCopilotApi({ apiKey: FAKE_API_KEY, seed: 'demo', port: fakePort });
+	const [client] = fake.demo.clients;
 	console.log(`Starting n8n@${version}`);
 	const n8n = await startN8n(runtime, { userFolder, port, echo: true });
-	const webhookUrl = `${n8n.baseUrl}/webhook/${EXAMPLE_WEBHOOK_ID}/webhook`;
+	const url = (file) => `${n8n.baseUrl}/webhook/${webhookIdOf(file)}/webhook`;
 	console.log(`
 n8n@${version} with n8n-nodes-copilot is running: ${n8n.baseUrl}
+A fake Copilot API with demo data is running: ${fake.url} (API key ${FAKE_API_KEY})
 
 Next steps:
   1. Open ${n8n.baseUrl} and create the owner account (first run only).
-  2. Open the workflow "Copilot: branch on event type and changed fields".
-  3. In its Copilot Trigger, create a Copilot API credential: any API key, and a Webhook Signing
-     Secret such as dev-secret. Publish (activate) the workflow.
-  4. In another terminal, send a signed sample event:
-       npm run send-event -- --url ${webhookUrl} --secret dev-secret client.updated
-     and see the execution under Executions. --bad-signature shows the 401.
+  2. Create a Copilot API credential (in any Copilot node): API Key ${FAKE_API_KEY},
+     Webhook Signing Secret ${SIGNING_SECRET}, Base URL ${fake.url}. "Test" should pass.
+  3. Open "Copilot: new client → onboarding task and welcome message", pick that credential in
+     each Copilot node, and publish (activate) it.
+  4. In another terminal, tell it that the demo client ${client.givenName} ${client.familyName} was created:
+       npm run send-event -- --url ${url('copilot-onboarding.json')} --secret ${SIGNING_SECRET} --id ${client.id} client.created
+     The execution shows the client read from the fake API, the task created and the message sent.
+  The branching example takes any event, e.g.
+       npm run send-event -- --url ${url('copilot-branching.json')} --secret ${SIGNING_SECRET} client.updated
+  and --bad-signature shows the 401. The fake API's demo data lives only as long as this process.
 
 Logs: ${n8n.logFile}
-Press Ctrl-C to stop n8n.
+Press Ctrl-C to stop n8n and the fake Copilot API.
 `);
 
 	let stopping = false;
@@ -57,6 +73,7 @@ Press Ctrl-C to stop n8n.
 		stopping = true;
 		console.log('\nStopping n8n…');
 		await n8n.stop();
+		await fake.stop();
 		process.exit(0);
 	};
 	process.on('SIGINT', shutdown);
@@ -64,6 +81,7 @@ Press Ctrl-C to stop n8n.
 	const { code, signal } = await n8n.waitForExit();
 	if (!stopping) {
 		console.error(`n8n stopped by itself (${code ?? signal}); see ${n8n.logFile}`);
+		await fake.stop();
 		process.exit(1);
 	}
 }

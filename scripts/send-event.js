@@ -16,6 +16,7 @@ Posts a Copilot event signed with the webhook signing secret, as Copilot would, 
   --url <url>          the Copilot Trigger's Test or Production URL
   --secret <secret>    the signing secret in the n8n credential (or set ${SECRET_VARIABLE})
   --data <file>        send this JSON file instead of a built-in event
+  --id <id>            set the event's data.id, e.g. to a client that exists in your Copilot
   --bad-signature      sign with a wrong secret, to see the trigger's 401
   --list               list the built-in events
   event type           a built-in event (default client.updated): ${builtInEvents().join(', ')}
@@ -36,9 +37,15 @@ function fail(message) {
 }
 
 function readBody(values, eventType) {
-	if (values.data) return readFileSync(values.data);
-	if (!builtInEvents().includes(eventType)) fail(`No built-in event "${eventType}".`);
-	return readFileSync(join(EVENTS_DIR, `${eventType}.json`));
+	let body;
+	if (values.data) body = readFileSync(values.data);
+	else if (!builtInEvents().includes(eventType)) fail(`No built-in event "${eventType}".`);
+	else body = readFileSync(join(EVENTS_DIR, `${eventType}.json`));
+	if (values.id === undefined) return body;
+	// Re-serialised only when asked to change it: otherwise the bytes go out exactly as written.
+	const event = JSON.parse(body.toString('utf8'));
+	event.data = { ...event.data, id: values.id };
+	return JSON.stringify(event, null, 2);
 }
 
 async function main() {
@@ -50,6 +57,7 @@ async function main() {
 				url: { type: 'string' },
 				secret: { type: 'string' },
 				data: { type: 'string' },
+				id: { type: 'string' },
 				'bad-signature': { type: 'boolean', default: false },
 				list: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },

@@ -37,7 +37,7 @@ function event(data) {
 }
 
 /** Runs a published workflow once, through its trigger, and reads its execution back. */
-async function runOnce(ctx, key, data) {
+async function runOnce(ctx, key, data = {}) {
 	const started = performance.now();
 	const answer = await postSigned(`${ctx.n8n.baseUrl}/webhook/${WEBHOOK_IDS[key]}/webhook`, event(data), SECRET);
 	const wallMs = performance.now() - started;
@@ -45,8 +45,24 @@ async function runOnce(ctx, key, data) {
 	const runData = execution.data.resultData.runData;
 	const nodeMs = (name) => runData[name]?.[0]?.executionTime ?? 0;
 	const itemsOf = (name) => runData[name]?.[0]?.data?.main?.[0]?.length ?? 0;
-	return { answer: answer.status, status: execution.status, wallMs, nodeMs, itemsOf };
+	const error = execution.data.resultData.error?.message;
+	return { answer: answer.status, status: execution.status, error, wallMs, nodeMs, itemsOf };
 }
+
+/** A listing run as the report shows it: the listing node(s)' time and the items that came out. */
+async function listRun(ctx, key) {
+	const run = await runOnce(ctx, key);
+	const split = key.startsWith('http');
+	return {
+		nodeMs: run.nodeMs('List') + (split ? run.nodeMs('Split Out') : 0),
+		items: run.itemsOf(split ? 'Split Out' : 'List'),
+		status: run.status,
+		error: run.error,
+	};
+}
+
+/** Waits until a rate-limited fake's bucket is full again, so no run pays for the one before. */
+const refill = () => sleep(2000);
 
 function newClients(count, tag) {
 	return Array.from({ length: count }, (_, i) => ({
@@ -56,24 +72,26 @@ function newClients(count, tag) {
 	}));
 }
 
-async function benchActionNode(version, { clients = 10_000, creates = 300, rounds = 3, label = `n8n@${version}` } = {}) {
+async function benchActionNode(version, { clients = 10_000, creates = 300, rounds = 4, label = `n8n@${version}` } = {}) {
 	const runtime = await ensureN8n(version);
 	const userFolder = mkdtempSync(join(tmpdir(), `copilot-bench-actions-${version}-`));
 	installCommunityPackage(userFolder, packPackage());
+	// The same clients twice: without a rate limit, to see the nodes' own cost, and with Copilot's.
 	const listApi = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: false });
 	listApi.seedClients(clients);
-	const createApi = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 20, burst: 20 } });
+	const limitedApi = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 20, burst: 20 } });
+	limitedApi.seedClients(clients);
 	const ctx = { n8n: await startN8n(runtime, { userFolder }), ids: {} };
 	try {
 		ctx.client = await connect(ctx.n8n.baseUrl);
 		const credentialFor = (name, baseUrl) =>
 			ctx.client.createCopilotCredential(name, { apiKey: API_KEY, webhookSigningSecret: SECRET, baseUrl });
 		const flows = actionWorkflows({
-			listCredential: await credentialFor('bench list', listApi.url),
-			createCredential: await credentialFor('bench create', createApi.url),
+			listCredential: await credentialFor('bench, no limit', listApi.url),
+			limitedCredential: await credentialFor('bench, 20 per second', limitedApi.url),
 			apiKey: API_KEY,
 			listUrl: listApi.url,
-			createUrl: createApi.url,
+			limitedUrl: limitedApi.url,
 		});
 		for (const [key, flow] of Object.entries(flows)) {
 			const created = await ctx.client.createWorkflow(flow);
@@ -82,41 +100,41 @@ async function benchActionNode(version, { clients = 10_000, creates = 300, round
 			await waitForWebhook(`${ctx.n8n.baseUrl}/webhook/${WEBHOOK_IDS[key]}/webhook`);
 		}
 		// One unmeasured pass of each list warms n8n and both nodes.
-		await runOnce(ctx, 'copilotList', {});
-		await runOnce(ctx, 'httpList', {});
+		await runOnce(ctx, 'copilotList');
+		await runOnce(ctx, 'httpList');
 
 		const list = [];
+		const limited = [];
 		for (let round = 1; round <= rounds; round++) {
 			const floor = await fetchAllPages(listApi.url);
-			const ours = await runOnce(ctx, 'copilotList', {});
-			const theirs = await runOnce(ctx, 'httpList', {});
-			const row = {
-				round,
-				floorMs: floor.ms,
-				pages: floor.pages,
-				ours: { wallMs: ours.wallMs, nodeMs: ours.nodeMs('List'), items: ours.itemsOf('List'), status: ours.status },
-				theirs: {
-					wallMs: theirs.wallMs,
-					nodeMs: theirs.nodeMs('List') + theirs.nodeMs('Split Out'),
-					items: theirs.itemsOf('Split Out'),
-					status: theirs.status,
-				},
-			};
-			list.push(row);
+			// Taking turns at going first, so that neither gains from what the other warmed up.
+			const [first, second] = round % 2 ? ['copilotList', 'httpList'] : ['httpList', 'copilotList'];
+			const runs = { [first]: await listRun(ctx, first), [second]: await listRun(ctx, second) };
+			const [ours, theirs] = [runs.copilotList, runs.httpList];
+			list.push({ round, floorMs: floor.ms, pages: floor.pages, ours, theirs });
 			console.log(
-				`  ${label} list round ${round}: floor ${floor.ms.toFixed(0)} ms; Copilot node ${row.ours.nodeMs} ms (${row.ours.items} items); HTTP Request + Split Out ${row.theirs.nodeMs} ms (${row.theirs.items} items)`,
+				`  ${label} list round ${round}: floor ${floor.ms.toFixed(0)} ms; Copilot node ${ours.nodeMs} ms (${ours.items} items); HTTP Request + Split Out ${theirs.nodeMs} ms (${theirs.items} items)`,
+			);
+			const row = { round };
+			for (const key of ['copilotListLimited', 'httpListPaced', 'httpListLimited']) {
+				await refill();
+				const before = limitedApi.stats().byStatus['429'] ?? 0;
+				row[key] = { ...(await listRun(ctx, key)), tooMany: (limitedApi.stats().byStatus['429'] ?? 0) - before };
+			}
+			limited.push(row);
+			console.log(
+				`  ${label} list under the limit, round ${round}: Copilot node ${row.copilotListLimited.nodeMs} ms (${row.copilotListLimited.items} items, ${row.copilotListLimited.tooMany} × 429); HTTP Request at 50 ms a page ${row.httpListPaced.nodeMs} ms (${row.httpListPaced.items} items); without a pause ${row.httpListLimited.status}: ${row.httpListLimited.error ?? ''}`,
 			);
 		}
 
 		const create = [];
 		for (const key of ['copilotCreate', 'httpCreate']) {
-			// A full bucket for each: what the other run spent must not count against this one.
-			await sleep(2000);
-			const before = createApi.stats().byStatus;
+			await refill();
+			const before = limitedApi.stats().byStatus;
 			const tag = `${key}-${Date.now()}`;
 			const run = await runOnce(ctx, key, { clients: newClients(creates, tag) });
-			const after = createApi.stats().byStatus;
-			const made = createApi.store.list('client').filter((client) => client.familyName === tag).length;
+			const after = limitedApi.stats().byStatus;
+			const made = limitedApi.store.list('client').filter((client) => client.familyName === tag).length;
 			const row = {
 				workflow: key,
 				status: run.status,
@@ -131,11 +149,11 @@ async function benchActionNode(version, { clients = 10_000, creates = 300, round
 				`  ${label} ${creates} creates, ${key}: ${row.perSecond.toFixed(1)}/s, ${made} created, ${row.failed} failed, ${row.tooMany} × 429, execution ${run.status}`,
 			);
 		}
-		return { version, label, clients, creates, list, create };
+		return { version, label, clients, creates, list, limited, create };
 	} finally {
 		await ctx.n8n.stop();
 		await listApi.stop();
-		await createApi.stop();
+		await limitedApi.stop();
 		rmSync(userFolder, { recursive: true, force: true });
 	}
 }

@@ -8,7 +8,7 @@ function listSection(result) {
 	const { list, clients } = result;
 	const pages = list[0].pages;
 	const lines = [
-		`Get Many over ${clients.toLocaleString('en-US')} clients (${pages} pages of 100), no rate limit on the fake so that only the nodes' own cost shows. Node time is n8n's \`executionTime\` of the listing node(s); the floor is one \`fetch\` loop over the same pages from outside n8n.`,
+		`**Get Many over ${clients.toLocaleString('en-US')} clients (${pages} pages of 100), no rate limit** on the fake, so that only the nodes' own cost shows. Node time is n8n's \`executionTime\` of the listing node(s); the floor is one \`fetch\` loop over the same pages from outside n8n.`,
 		'',
 		'| round | floor ms | Copilot node ms | HTTP Request + Split Out ms | ours / theirs | ours per page ms | floor per page ms |',
 		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -29,13 +29,42 @@ function listSection(result) {
 	return lines.join('\n');
 }
 
+/** What the unpaced HTTP Request node made of Copilot's 429: an error, or a list cut short without one. */
+function outcome(run, clients) {
+	if (run.status !== 'success') return `fails: "${run.error ?? run.status}"`;
+	if (run.items < clients) return `**stops without an error** after ${run.items.toLocaleString('en-US')} of ${clients.toLocaleString('en-US')} items`;
+	return `${run.nodeMs} ms (${run.items})`;
+}
+
+function limitedListSection(result) {
+	const { limited, clients } = result;
+	const lines = [
+		`**The same listing against Copilot's limit** (the fake's token bucket: 20 at once, 20 more a second, 429 beyond). No client can list 100 pages in under 4 s there.`,
+		'',
+		'| round | Copilot node ms (items, 429s) | HTTP Request, 50 ms between pages, ms (items) | HTTP Request, no pause | ours / paced HTTP |',
+		'| ---: | ---: | ---: | --- | ---: |',
+	];
+	for (const row of limited) {
+		const ours = row.copilotListLimited;
+		const paced = row.httpListPaced;
+		const unpaced = row.httpListLimited;
+		lines.push(
+			`| ${row.round} | ${ours.nodeMs} (${ours.items}, ${ours.tooMany}) | ${paced.nodeMs} (${paced.items}) | ${outcome(unpaced, clients)} | ${fixed(ours.nodeMs / paced.nodeMs)} |`,
+		);
+	}
+	const ratio = median(limited.map((row) => row.copilotListLimited.nodeMs / row.httpListPaced.nodeMs));
+	const complete = limited.every((row) => row.copilotListLimited.items === clients && row.copilotListLimited.status === 'success');
+	lines.push('', `Median ours / paced HTTP Request **${fixed(ratio)}**; the Copilot node listed all ${clients.toLocaleString('en-US')} every time: ${complete ? 'yes' : '**no**'}.`);
+	return lines.join('\n');
+}
+
 function createSection(result) {
 	const names = {
-		copilotCreate: 'Copilot node (paces itself to 20/s, retries 429)',
+		copilotCreate: 'Copilot node (after the first 429, paces itself to 20/s)',
 		httpCreate: 'HTTP Request, batches of 20 every 1,000 ms',
 	};
 	const lines = [
-		`${result.creates} client creates in one execution against the fake with Copilot's limit (token bucket: 20 at once, 20 more a second; 429 beyond). Rate = created / the create node's \`executionTime\`.`,
+		`**${result.creates} client creates in one execution** against Copilot's limit. Rate = created / the create node's \`executionTime\`.`,
 		'',
 		'| workflow | created/s | ÷ 20/s | created | failed | answered 429 | execution |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -56,7 +85,16 @@ function renderActionSection(results, { startedAt, seconds }) {
 		'',
 		`Measured by \`npm run bench\` (part 3; \`npm run bench:actions\` runs it alone) on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, against the fake Copilot API on loopback (\`test/fake-copilot-api\`). Each workflow starts from the Copilot Trigger with *Respond: When Workflow Finishes*; "theirs" is what a user builds without this node.`,
 		'',
-		...results.flatMap((result) => [`### ${result.label}`, '', listSection(result), '', createSection(result), '']),
+		...results.flatMap((result) => [
+			`### ${result.label}`,
+			'',
+			listSection(result),
+			'',
+			limitedListSection(result),
+			'',
+			createSection(result),
+			'',
+		]),
 	].join('\n');
 }
 

@@ -8,8 +8,11 @@ const PAGE_SIZE = 100;
 const WEBHOOK_IDS = {
 	copilotList: 'be4c0000-0000-4000-8000-0000000000a1',
 	httpList: 'be4c0000-0000-4000-8000-0000000000a2',
-	copilotCreate: 'be4c0000-0000-4000-8000-0000000000a3',
-	httpCreate: 'be4c0000-0000-4000-8000-0000000000a4',
+	copilotListLimited: 'be4c0000-0000-4000-8000-0000000000a3',
+	httpListLimited: 'be4c0000-0000-4000-8000-0000000000a4',
+	httpListPaced: 'be4c0000-0000-4000-8000-0000000000a5',
+	copilotCreate: 'be4c0000-0000-4000-8000-0000000000a6',
+	httpCreate: 'be4c0000-0000-4000-8000-0000000000a7',
 };
 
 function httpRequestNode({ name, method, url, apiKey, query = [], body, options = {} }) {
@@ -32,47 +35,63 @@ function httpRequestNode({ name, method, url, apiKey, query = [], body, options 
 }
 
 /** The trigger every bench workflow starts from, answering once the run is over. */
-function trigger(webhookId, credential) {
-	return copilotTriggerNode({ webhookId, credential, options: { respond: 'whenWorkflowFinishes' } });
+function trigger(key, credential) {
+	return copilotTriggerNode({ webhookId: WEBHOOK_IDS[key], credential, options: { respond: 'whenWorkflowFinishes' } });
 }
 
-function actionWorkflows({ listCredential, createCredential, apiKey, listUrl, createUrl }) {
-	return {
-		copilotList: chain('bench: Copilot node, Get Many clients (Return All)', [
-			trigger(WEBHOOK_IDS.copilotList, listCredential),
-			copilotNode({
-				name: 'List',
-				credential: listCredential,
-				parameters: { resource: 'client', operation: 'getAll', returnAll: true, filters: {} },
-			}),
-		]),
-		httpList: chain('bench: HTTP Request with pagination + Split Out', [
-			trigger(WEBHOOK_IDS.httpList, listCredential),
-			httpRequestNode({
-				name: 'List',
-				method: 'GET',
-				url: `${listUrl}/v1/clients`,
-				apiKey,
-				query: [{ name: 'limit', value: String(PAGE_SIZE) }],
-				options: {
+/** Copilot node: every client. */
+function copilotList(key, credential) {
+	return chain(`bench: Copilot node, Get Many clients (${key})`, [
+		trigger(key, credential),
+		copilotNode({ name: 'List', credential, parameters: { resource: 'client', operation: 'getAll', returnAll: true, filters: {} } }),
+	]);
+}
+
+/** HTTP Request following nextToken itself (optionally waiting between pages), then Split Out. */
+function httpList(key, { credential, apiKey, baseUrl, requestInterval = 0 }) {
+	return chain(`bench: HTTP Request with pagination + Split Out (${key})`, [
+		trigger(key, credential),
+		httpRequestNode({
+			name: 'List',
+			method: 'GET',
+			url: `${baseUrl}/v1/clients`,
+			apiKey,
+			query: [{ name: 'limit', value: String(PAGE_SIZE) }],
+			options: {
+				pagination: {
 					pagination: {
-						pagination: {
-							parameters: { parameters: [{ type: 'qs', name: 'nextToken', value: '={{ $response.body.nextToken }}' }] },
-							paginationCompleteWhen: 'other',
-							completeExpression: '={{ !$response.body.nextToken }}',
-							limitPagesFetched: false,
-						},
+						parameters: { parameters: [{ type: 'qs', name: 'nextToken', value: '={{ $response.body.nextToken }}' }] },
+						paginationCompleteWhen: 'other',
+						completeExpression: '={{ !$response.body.nextToken }}',
+						limitPagesFetched: false,
+						requestInterval,
 					},
 				},
-			}),
-			splitOutNode({ name: 'Split Out', field: 'data' }),
-		]),
-		copilotCreate: chain('bench: Copilot node, create clients', [
-			trigger(WEBHOOK_IDS.copilotCreate, createCredential),
+			},
+		}),
+		splitOutNode({ name: 'Split Out', field: 'data' }),
+	]);
+}
+
+function actionWorkflows({ listCredential, limitedCredential, apiKey, listUrl, limitedUrl }) {
+	const creates = (key, node) =>
+		chain(`bench: create clients (${key})`, [
+			trigger(key, limitedCredential),
 			splitOutNode({ name: 'One item per client', field: 'data.clients' }),
+			node,
+		]);
+	return {
+		copilotList: copilotList('copilotList', listCredential),
+		httpList: httpList('httpList', { credential: listCredential, apiKey, baseUrl: listUrl }),
+		copilotListLimited: copilotList('copilotListLimited', limitedCredential),
+		httpListLimited: httpList('httpListLimited', { credential: limitedCredential, apiKey, baseUrl: limitedUrl }),
+		// What a user must add to stay under 20 requests a second: 50 ms between pages.
+		httpListPaced: httpList('httpListPaced', { credential: limitedCredential, apiKey, baseUrl: limitedUrl, requestInterval: 50 }),
+		copilotCreate: creates(
+			'copilotCreate',
 			copilotNode({
 				name: 'Create',
-				credential: createCredential,
+				credential: limitedCredential,
 				parameters: {
 					resource: 'client',
 					operation: 'create',
@@ -82,20 +101,19 @@ function actionWorkflows({ listCredential, createCredential, apiKey, listUrl, cr
 					additionalFields: {},
 				},
 			}),
-		]),
-		httpCreate: chain('bench: HTTP Request, batches of 20 a second', [
-			trigger(WEBHOOK_IDS.httpCreate, createCredential),
-			splitOutNode({ name: 'One item per client', field: 'data.clients' }),
+		),
+		httpCreate: creates(
+			'httpCreate',
 			httpRequestNode({
 				name: 'Create',
 				method: 'POST',
-				url: `${createUrl}/v1/clients`,
+				url: `${limitedUrl}/v1/clients`,
 				apiKey,
 				body: '={{ JSON.stringify({ givenName: $json.givenName, familyName: $json.familyName, email: $json.email }) }}',
-				// What the HTTP Request node offers against a rate limit: batches, and retries.
+				// What the HTTP Request node offers against a rate limit: batches.
 				options: { batching: { batch: { batchSize: 20, batchInterval: 1000 } } },
 			}),
-		]),
+		),
 	};
 }
 

@@ -3,7 +3,7 @@ import { NodeApiError, type IDataObject, type INodeParameters } from 'n8n-workfl
 import { CopilotClient } from '../../nodes/Copilot/transport/client';
 import { freePortSync } from '../helpers/ports';
 import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
-import { executeContext, runCopilotNode } from '../helpers/copilotNode';
+import { credentialReads, executeContext, runCopilotNode } from '../helpers/copilotNode';
 
 const API_KEY = 'behaviour-test-key';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -65,7 +65,8 @@ describe('the Copilot node as n8n runs it', () => {
 			fake.seedClients(250, { companyId });
 		});
 
-		it('Return All follows nextToken through every page of at most 100', async () => {
+		it('Return All follows nextToken through every page of at most 100, reading the credential once', async () => {
+			credentialReads.count = 0;
 			const output = await run({ resource: 'client', operation: 'getAll', returnAll: true, filters: { companyId } });
 			expect(output).toHaveLength(250);
 			expect(new Set(output.map((item) => item.json.id)).size).toBe(250);
@@ -74,6 +75,8 @@ describe('the Copilot node as n8n runs it', () => {
 				['100', false],
 				['100', false],
 			]);
+			expect(apiRequests().every((request) => request.apiKey === API_KEY)).toBe(true);
+			expect(credentialReads.count).toBe(1);
 		});
 
 		it('Limit asks only for what is still wanted', async () => {
@@ -167,7 +170,7 @@ describe('the Copilot node as n8n runs it', () => {
 	});
 
 	describe('rate limit', () => {
-		it('keeps 45 creates in one execution under 20 requests a second: no 429, nothing lost', async () => {
+		it('runs 45 creates in one execution against Copilot’s limit: one 429, waited out, then paced; nothing lost', async () => {
 			const [client] = fake.demo.clients;
 			const input = Array.from({ length: 45 }, (_, index) => ({ title: `Note ${index}` }));
 			const output = await run(
@@ -175,8 +178,11 @@ describe('the Copilot node as n8n runs it', () => {
 				{ input },
 			);
 			expect(output.map((item) => item.json.title)).toEqual(input.map((entry) => entry.title));
-			// Without pacing the fake's bucket (20 at once, 20 more a second) would have answered 429s.
-			expect(apiRequests().map((request) => request.status)).toEqual(input.map(() => 200));
+			// The fake's bucket takes 20 at once and 20 more a second. Unpaced, the node would meet a
+			// 429 after every burst; paced after the first, it meets exactly one.
+			const statuses = apiRequests().map((request) => request.status);
+			expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+			expect(statuses.filter((status) => status === 200)).toHaveLength(45);
 		});
 	});
 });

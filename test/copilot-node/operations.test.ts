@@ -1,6 +1,6 @@
 import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
-import { OPERATION_CASES } from './operationCases';
+import { OPERATION_CASES } from './cases';
 
 const API_KEY = 'operations-test-key';
 

@@ -1,7 +1,7 @@
 import { startFakeCopilotApi, type FakeCopilotApi, type RecordedRequest } from '../fake-copilot-api';
 import { matchesTemplate, readSdkOperations, SDK_PACKAGE, type SdkOperation } from '../helpers/copilotSdk';
 import { runCopilotNode } from '../helpers/copilotNode';
-import { OPERATION_CASES } from './operationCases';
+import { OPERATION_CASES } from './cases';
 
 /** What the node leaves out on purpose: deprecated file endpoints, and app installs (custom apps only). */
 const EXCLUDED = new Set([

@@ -50,18 +50,26 @@ describe('request pacer', () => {
 		};
 	}
 
-	it('lets 20 requests start at once and holds the 21st until a second after the first', async () => {
+	it('lets requests go freely until Copilot answers 429', async () => {
+		const { clock, waits } = fakeClock();
+		const pacer = new RequestPacer(clock);
+		for (let i = 0; i < 100; i++) await pacer.beforeRequest();
+		expect(waits).toEqual([]);
+	});
+
+	it('after a 429, holds the request that would be the 21st within a second', async () => {
 		const { clock, waits } = fakeClock();
 		const pacer = new RequestPacer(clock);
 		for (let i = 0; i < 20; i++) await pacer.beforeRequest();
-		expect(waits).toEqual([]);
+		pacer.rateLimited();
 		await pacer.beforeRequest();
-		expect(waits).toEqual([1000]);
+		expect(waits).toEqual([1025]);
 	});
 
-	it('never lets more than 20 start within any second over a long run', async () => {
+	it('once engaged, never lets more than 20 start within any second, and wastes no time', async () => {
 		const { clock, advance } = fakeClock();
 		const pacer = new RequestPacer(clock);
+		pacer.rateLimited();
 		const starts: number[] = [];
 		for (let i = 0; i < 300; i++) {
 			await pacer.beforeRequest();
@@ -69,13 +77,15 @@ describe('request pacer', () => {
 			advance(i % 7); // uneven request durations
 		}
 		for (let i = 20; i < starts.length; i++) expect(starts[i] - starts[i - 20]).toBeGreaterThanOrEqual(1000);
-		// ...and wastes no time: 300 requests take 14 seconds and a bit, not more.
+		// 300 requests: 20 at once, then 280 at (a little under) 20 a second, and not more.
 		expect(starts[299] - starts[0]).toBeLessThan(15_000);
+		expect(starts[299] - starts[0]).toBeGreaterThan(14_000);
 	});
 
 	it('does not wait when requests are slower than the limit', async () => {
 		const { clock, waits, advance } = fakeClock();
 		const pacer = new RequestPacer(clock);
+		pacer.rateLimited();
 		for (let i = 0; i < 50; i++) {
 			await pacer.beforeRequest();
 			advance(60);

@@ -114,6 +114,18 @@ function registerActionTests(ctx) {
 		await action.fake?.stop();
 	});
 
+	test('n8n offers the Copilot node, and a Copilot Tool for its AI Agent', async () => {
+		const response = await fetch(`${ctx.n8n.baseUrl}/types/nodes.json`, { headers: { cookie: ctx.client.cookie } });
+		expect(response.status).toBe(200);
+		const types = await response.json();
+		const node = types.find((type) => type.name === 'n8n-nodes-copilot.copilot');
+		const tool = types.find((type) => type.name === 'n8n-nodes-copilot.copilotTool');
+		expect(node).toMatchObject({ displayName: 'Copilot', usableAsTool: true });
+		expect(tool).toMatchObject({ displayName: 'Copilot Tool', outputs: ['ai_tool'] });
+		expect(tool.properties.map((property) => property.name)).toEqual(expect.arrayContaining(['resource', 'operation', 'clientId']));
+		ctx.summary.checks++;
+	});
+
 	test('client created → Get client → Create onboarding task → welcome message (the onboarding example)', async () => {
 		const client = action.demo.clients[0];
 		action.fake.clearRequests();

@@ -45,9 +45,15 @@ const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 } as unknown as INodeTypes;
 
+/** How often n8n was asked to load and decrypt the credential, for tests of how often the node does. */
+export const credentialReads = { count: 0 };
+
 function additionalData(credentials: CopilotCredentials): IWorkflowExecuteAdditionalData {
 	const credentialsHelper = {
-		getDecrypted: async () => ({ ...credentials }),
+		getDecrypted: async () => {
+			credentialReads.count++;
+			return { ...credentials };
+		},
 		authenticate: async (decrypted: IDataObject, _type: string, request: IHttpRequestOptions) =>
 			authenticate(decrypted, request),
 		preAuthentication: async () => undefined,

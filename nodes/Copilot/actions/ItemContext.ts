@@ -62,20 +62,6 @@ export class ItemContext {
 		throw this.error(`${label} must be a JSON object, such as {"key": "value"}`);
 	}
 
-	/** A JSON parameter that must be an array of objects. */
-	jsonArray(label: string, value: unknown): IDataObject[] {
-		let parsed = value;
-		if (typeof value === 'string') {
-			try {
-				parsed = JSON.parse(value);
-			} catch {
-				parsed = undefined;
-			}
-		}
-		if (Array.isArray(parsed) && parsed.every(isPlainObject)) return parsed;
-		throw this.error(`${label} must be a JSON array of objects, such as [{"key": "value"}]`);
-	}
-
 	/** One request whose answer becomes one item: Copilot's record, or `{ success: true }` for an empty answer. */
 	async request(request: CopilotRequest): Promise<IDataObject> {
 		const body = await this.api.request(request);

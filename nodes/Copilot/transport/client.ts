@@ -1,5 +1,7 @@
 import {
 	sleep,
+	type ICredentialDataDecryptedObject,
+	type ICredentialsDecrypted,
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHttpRequestMethods,
@@ -46,10 +48,11 @@ function compactQuery(qs: IDataObject = {}): IDataObject {
 
 /**
  * Talks to Copilot's REST API through n8n's authenticated request helper: JSON in and out, 429 and
- * 5xx retried after a wait, other failures turned into n8n API errors carrying Copilot's message.
+ * 5xx retried after a wait (and, after a 429, the pacer keeps the rest of the execution under the
+ * limit), other failures turned into n8n API errors carrying Copilot's message.
  */
 export class CopilotClient {
-	private baseUrl: Promise<string> | undefined;
+	private credentials: Promise<ICredentialsDecrypted> | undefined;
 
 	constructor(
 		private readonly context: CopilotContext,
@@ -58,12 +61,14 @@ export class CopilotClient {
 	) {}
 
 	async request(request: CopilotRequest): Promise<unknown> {
-		const baseUrl = await this.resolveBaseUrl();
+		const credentials = await this.loadCredentials();
+		const baseUrl = baseUrlOf(credentials.data ?? {});
 		for (let retry = 0; ; retry++) {
 			await this.pacer?.beforeRequest();
-			const response = await this.send(baseUrl, request);
+			const response = await this.send(credentials, baseUrl, request);
 			const status = response.statusCode;
 			if (status >= 200 && status < 300) return response.body;
+			if (status === 429) this.pacer?.rateLimited();
 			if (isRetryable(status) && retry < RETRY_POLICY.maxRetries) {
 				await this.wait(retryDelayMs(status, retry, response.headers?.['retry-after']));
 				continue;
@@ -81,27 +86,46 @@ export class CopilotClient {
 		return await collectPages((page) => this.request({ method: 'GET', path, qs: { ...query, ...page } }), max);
 	}
 
-	private async send(baseUrl: string, { method, path, qs, body }: CopilotRequest): Promise<IN8nHttpFullResponse> {
+	private async send(
+		credentials: ICredentialsDecrypted,
+		baseUrl: string,
+		{ method, path, qs, body }: CopilotRequest,
+	): Promise<IN8nHttpFullResponse> {
 		try {
-			return (await this.context.helpers.httpRequestWithAuthentication.call(this.context, CREDENTIAL_NAME, {
-				method,
-				url: `${baseUrl}${path}`,
-				qs: compactQuery(qs),
-				body,
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as IN8nHttpFullResponse;
+			return (await this.context.helpers.httpRequestWithAuthentication.call(
+				this.context,
+				CREDENTIAL_NAME,
+				{
+					method,
+					url: `${baseUrl}${path}`,
+					qs: compactQuery(qs),
+					body,
+					json: true,
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: true,
+				},
+				{ credentialsDecrypted: credentials },
+			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			throw unreachableError(this.context.getNode(), baseUrl, error);
 		}
 	}
 
-	private resolveBaseUrl(): Promise<string> {
-		this.baseUrl ??= this.context.getCredentials(CREDENTIAL_NAME).then(({ baseUrl }) => {
-			const configured = typeof baseUrl === 'string' ? baseUrl.trim().replace(/\/+$/, '') : '';
-			return configured === '' ? DEFAULT_BASE_URL : configured;
+	/**
+	 * The credential, read once per execution (n8n would otherwise load and decrypt it again for
+	 * every request, every page of a list) and handed to n8n's helper, which still authenticates
+	 * each request with it.
+	 */
+	private loadCredentials(): Promise<ICredentialsDecrypted> {
+		this.credentials ??= this.context.getCredentials(CREDENTIAL_NAME).then((data) => {
+			const { id, name } = this.context.getNode().credentials?.[CREDENTIAL_NAME] ?? {};
+			return { id: id ?? '', name: name ?? '', type: CREDENTIAL_NAME, data };
 		});
-		return this.baseUrl;
+		return this.credentials;
 	}
+}
+
+function baseUrlOf({ baseUrl }: ICredentialDataDecryptedObject): string {
+	const configured = typeof baseUrl === 'string' ? baseUrl.trim().replace(/\/+$/, '') : '';
+	return configured === '' ? DEFAULT_BASE_URL : configured;
 }

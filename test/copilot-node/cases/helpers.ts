@@ -1,0 +1,47 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import type { FakeCopilotApi } from '../../fake-copilot-api';
+
+// What each case of every operation is made of, and the helpers that build their parameters.
+
+export interface OperationCase {
+	resource: string;
+	operation: string;
+	/** Builds the node's parameters, creating in the fake whatever the operation needs. */
+	parameters: (fake: FakeCopilotApi) => INodeParameters;
+	/** The request the node must send (the last one, for operations that send several). */
+	request: (fake: FakeCopilotApi) => { method: string; path: string; query?: IDataObject; body?: IDataObject };
+	/** The number of output items; 1 unless said. */
+	items?: number;
+}
+
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'picked in the editor' });
+
+/** Creates a record in the fake and remembers its id under `key`, so `request` can name it. */
+export function made(fake: FakeCopilotApi, key: string, kind: string, fields: IDataObject): string {
+	const record = fake.store.add(kind, fields) as IDataObject;
+	(fake as unknown as { madeIds: IDataObject }).madeIds ??= {};
+	(fake as unknown as { madeIds: IDataObject }).madeIds[key] = record.id;
+	return String(record.id);
+}
+export const madeId = (fake: FakeCopilotApi, key: string) => String((fake as unknown as { madeIds: IDataObject }).madeIds[key]);
+export const demo = (fake: FakeCopilotApi) => fake.demo;
+
+export function tagsField(fake: FakeCopilotApi): string {
+	const field = demo(fake).customFields.find((candidate: IDataObject) => candidate.type === 'multiSelect');
+	return String(field!.id);
+}
+
+export function notificationFor(fake: FakeCopilotApi, key: string): string {
+	return made(fake, key, 'notification', {
+		senderId: demo(fake).internalUsers[0].id,
+		recipientClientId: demo(fake).clients[0].id,
+		isRead: key === 'unreadMe',
+		deliveryTargets: { inProduct: { title: 'Hello', isRead: key === 'unreadMe' } },
+	});
+}
+
+export function subscriptionFor(fake: FakeCopilotApi, key: string): string {
+	return made(fake, key, 'subscription', { status: 'active', collectionMethod: 'sendInvoice', clientId: demo(fake).clients[0].id });
+}
