@@ -85,6 +85,8 @@ function renderActionSection(results, { startedAt, seconds }) {
 		'',
 		`Measured by \`npm run bench\` (part 3; \`npm run bench:actions\` runs it alone) on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, against the fake Copilot API on loopback (\`test/fake-copilot-api\`). Each workflow starts from the Copilot Trigger with *Respond: When Workflow Finishes*; "theirs" is what a user builds without this node.`,
 		'',
+		"Where the difference comes from: the Copilot node reads its credential once per execution and hands it to n8n's request helper for every page (which still authenticates each request with it), while the HTTP Request node has n8n load and decrypt the credential, or resolve its header expressions, for every page; and after Copilot's first 429 the node paces itself, where the HTTP Request node needs a fixed pause between pages that a user must choose.",
+		'',
 		...results.flatMap((result) => [
 			`### ${result.label}`,
 			'',
