@@ -85,7 +85,7 @@ function renderActionSection(results, { startedAt, seconds }) {
 		'',
 		`Measured by \`npm run bench\` (part 3; \`npm run bench:actions\` runs it alone) on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, against the fake Copilot API on loopback (\`test/fake-copilot-api\`). Each workflow starts from the Copilot Trigger with *Respond: When Workflow Finishes*; "theirs" is what a user builds without this node.`,
 		'',
-		"Where the difference comes from: the Copilot node reads its credential once per execution and hands it to n8n's request helper for every page (which still authenticates each request with it), while the HTTP Request node has n8n load and decrypt the credential, or resolve its header expressions, for every page; and after Copilot's first 429 the node paces itself, where the HTTP Request node needs a fixed pause between pages that a user must choose.",
+		"Where the difference comes from: per page, the HTTP Request node evaluates its two pagination expressions (the next token and the completion check), and Split Out then copies every record once more; the Copilot node follows `nextToken` in plain code and reads its credential once per execution, handing it to n8n's request helper, which still authenticates every request with it (reading it per request, as n8n does by default, made the node 1.03× the HTTP Request node on n8n 1.123.81 in a run during development). Under the limit, the node paces itself after Copilot's first 429, where the HTTP Request node needs a fixed pause between pages that the user must choose.",
 		'',
 		...results.flatMap((result) => [
 			`### ${result.label}`,
