@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Expression, type IDataObject, type INodeProperties } from 'n8n-workflow';
+import {
+	Expression,
+	resolveWebhookDescriptionField,
+	webhookDescriptionIsNativelyResolvable,
+	type IDataObject,
+	type INodeParameters,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { CopilotTrigger } from '../nodes/CopilotTrigger/CopilotTrigger.node';
 
@@ -28,27 +35,59 @@ describe('Copilot Trigger description', () => {
 	it('declares one POST webhook answered with an empty 200', () => {
 		// IWebhookDescription has an index signature, so only a test catches a misspelt key.
 		expect(description.webhooks).toEqual([
-			{ name: 'default', httpMethod: 'POST', responseMode: expect.any(String), responseData: 'noData', path: 'webhook' },
+			expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: expect.any(String), responseData: 'noData', path: 'webhook' }),
 		]);
+		expect(Object.keys(description.webhooks![0]).sort()).toEqual(['httpMethod', 'name', 'path', 'responseData', 'responseMode']);
 	});
 
-	it.each([
+	describe.each([
 		[{}, 'onReceived'],
 		[{ respond: 'immediately' }, 'onReceived'],
 		[{ respond: 'whenWorkflowFinishes' }, 'lastNode'],
-	])('answers with n8n response mode as the Respond option says (%j → %s)', (options: IDataObject, mode) => {
-		const expression = String(description.webhooks?.[0].responseMode);
-		expect(Expression.resolveWithoutWorkflow(expression.slice(1), { $parameter: { options } })).toBe(mode);
-		const respond = property('respond', property('options').options as INodeProperties[]);
-		expect(respond.default).toBe('immediately');
-		expect((respond.options as Array<{ value: string }>).map((option) => option.value)).toContain(options.respond ?? respond.default);
+	])('the Respond option %j', (options: IDataObject, mode) => {
+		const webhook = description.webhooks![0];
+
+		it(`gives n8n's response mode ${mode} through the expression engine`, () => {
+			const expression = String(webhook.responseMode);
+			expect(Expression.resolveWithoutWorkflow(expression.slice(1), { $parameter: { options } })).toBe(mode);
+			const respond = property('respond', property('options').options as INodeProperties[]);
+			expect(respond.default).toBe('immediately');
+			expect((respond.options as Array<{ value: string }>).map((option) => option.value)).toContain(options.respond ?? respond.default);
+		});
+
+		it(`gives ${mode} natively, without the engine, when the parameters hold no expression (n8n-workflow 2.x)`, () => {
+			expect(resolveWebhookDescriptionField({ parameters: { events: ['*'], options: options as INodeParameters } }, webhook, 'responseMode')).toEqual({
+				resolved: true,
+				value: mode,
+			});
+			expect(webhookDescriptionIsNativelyResolvable(webhook)).toBe(true);
+		});
 	});
 
-	it('is a version 1 trigger with no inputs, one main output and the Copilot API credential', () => {
+	it('leaves the response mode to the engine when a parameter is an expression', () => {
+		const parameters = { events: ['*'], options: { respond: '={{ "whenWorkflowFinishes" }}' } };
+		expect(resolveWebhookDescriptionField({ parameters }, description.webhooks![0], 'responseMode')).toEqual({ resolved: false });
+	});
+
+	it('falls back to the plain expression where n8n-workflow has no native resolvers (1.x)', () => {
+		jest.isolateModules(() => {
+			jest.doMock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), webhookDescriptionFields: undefined }));
+			const { responseModeDescription, RESPONSE_MODE_EXPRESSION } = jest.requireActual<typeof import('../nodes/CopilotTrigger/response')>(
+				'../nodes/CopilotTrigger/response',
+			);
+			const fallback = responseModeDescription();
+			expect(fallback).toEqual({ responseMode: RESPONSE_MODE_EXPRESSION });
+			expect(Object.getOwnPropertySymbols(fallback)).toEqual([]);
+		});
+		jest.dontMock('n8n-workflow');
+	});
+
+	it('is a trigger of versions 1 and 1.1 (new workflows get 1.1) with no inputs, one main output and the Copilot API credential', () => {
 		expect(description).toMatchObject({
 			name: 'copilotTrigger',
 			displayName: 'Copilot Trigger',
-			version: 1,
+			version: [1, 1.1],
+			defaultVersion: 1.1,
 			group: ['trigger'],
 			inputs: [],
 			outputs: ['main'],

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { CLIENT_TAGS_UPDATED, FILE_REUPLOADED, INVOICE_PAID, TASK_STATUS_UPDATED } from './helpers/samplePayloads';
+import { referenceFingerprint } from './helpers/fingerprint';
 import { hmacHex, SECRET } from './helpers/signing';
 import { TriggerServer, type TriggerSetup } from './helpers/webhookServer';
 
@@ -34,6 +35,20 @@ describe('Copilot Trigger webhook: signature', () => {
 		expect(delivery.status).toBe(200);
 		expect(delivery.body).toBe('');
 		expect(delivery.items).toHaveLength(1);
+	});
+
+	it('answers 415 and starts nothing when n8n did not hand over the body’s bytes (a type it does not parse)', async () => {
+		const { send } = await trigger({ withoutRawBody: true });
+		const delivery = await send(CLIENT_TAGS_UPDATED, { 'content-type': 'application/octet-stream' });
+		expect(delivery.status).toBe(415);
+		expect(JSON.parse(delivery.body)).toEqual({
+			code: 'unsupported_content_type',
+			message:
+				'n8n does not hand the node the bytes of a body with "application/octet-stream" content type, so its signature cannot be checked. Copilot sends application/json.',
+		});
+		expect(delivery.items).toBeUndefined();
+		const untyped = await send(CLIENT_TAGS_UPDATED, { 'content-type': '' });
+		expect(JSON.parse(untyped.body).message).toMatch(/^n8n does not hand the node the bytes of a body with no content type/);
 	});
 
 	it('answers 401 and starts nothing when the header is missing', async () => {
@@ -208,6 +223,7 @@ describe('Copilot Trigger webhook: items', () => {
 						removed: [],
 					},
 				],
+				eventFingerprint: referenceFingerprint({ eventType: 'client.updated', data, previousAttributes }),
 			},
 		]);
 	});
@@ -224,13 +240,14 @@ describe('Copilot Trigger webhook: items', () => {
 		const [item] = (await send(FILE_REUPLOADED)).items!;
 		expect(item).toMatchObject({ previousAttributes: null, changedFields: [], changes: [] });
 		expect(Object.keys(item).sort()).toEqual(
-			['action', 'changedFields', 'changes', 'data', 'eventType', 'previousAttributes', 'resource'].sort(),
+			['action', 'changedFields', 'changes', 'data', 'eventFingerprint', 'eventType', 'previousAttributes', 'resource'].sort(),
 		);
 	});
 
-	it('splits out one item per changed field', async () => {
+	it('splits out one item per changed field, each carrying the event’s fingerprint', async () => {
 		const { send } = await trigger({ options: { splitOutChanges: true } });
 		const { items } = await send(TASK_STATUS_UPDATED);
+		const eventFingerprint = referenceFingerprint(TASK_STATUS_UPDATED);
 		expect(items).toEqual([
 			{
 				eventType: 'task.updated',
@@ -241,6 +258,7 @@ describe('Copilot Trigger webhook: items', () => {
 				previous: TASK_STATUS_UPDATED.previousAttributes.dueDate,
 				current: TASK_STATUS_UPDATED.data.dueDate,
 				data: TASK_STATUS_UPDATED.data,
+				eventFingerprint,
 			},
 			{
 				eventType: 'task.updated',
@@ -251,6 +269,7 @@ describe('Copilot Trigger webhook: items', () => {
 				previous: 'inProgress',
 				current: 'completed',
 				data: TASK_STATUS_UPDATED.data,
+				eventFingerprint,
 			},
 		]);
 	});
@@ -274,6 +293,7 @@ describe('Copilot Trigger webhook: items', () => {
 				previous: null,
 				current: null,
 				data: { givenName: 'No Id' },
+				eventFingerprint: referenceFingerprint({ eventType: 'client.created', data: { givenName: 'No Id' }, previousAttributes: null }),
 			},
 		]);
 	});

@@ -12,10 +12,11 @@ import {
 
 import { splitChanges } from './changes';
 import { parseEvent } from './event';
+import { eventFingerprint } from './fingerprint';
 import { changeItems, eventItem } from './items';
 import { matchesRecord, webhookRecord, type WebhookRecord } from './lifecycle';
 import { TRIGGER_PROPERTIES } from './properties';
-import { RESPONSE_MODE_EXPRESSION } from './response';
+import { responseModeDescription } from './response';
 import { isEventSelected, parseList, touchesWatchedFields } from './selection';
 import { SIGNATURE_HEADER, verifySignature } from './signature';
 
@@ -50,6 +51,11 @@ function expectedRecord(context: IHookFunctions): WebhookRecord {
 	return webhookRecord(context.getNodeWebhookUrl('default') ?? '', settingsOf(context).selectedEvents);
 }
 
+function unsupportedContentType(contentType: string | undefined): string {
+	const named = contentType ? `"${contentType}"` : 'no';
+	return `n8n does not hand the node the bytes of a body with ${named} content type, so its signature cannot be checked. Copilot sends application/json.`;
+}
+
 /** Answers the request itself, so that a refused event starts no execution. */
 function refuse(context: IWebhookFunctions, status: number, code: string, message: string) {
 	context.getResponseObject().status(status).json({ code, message });
@@ -62,7 +68,11 @@ export class CopilotTrigger implements INodeType {
 		name: 'copilotTrigger',
 		icon: { light: 'file:copilot.svg', dark: 'file:copilot.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 only changes what n8n does around the node: it skips a per-request expression that
+		// n8n 2.x evaluates for every start node of version 1, and parses only JSON, text, form and XML
+		// bodies (all that Copilot sends). Existing workflows stay on 1, which behaves as before.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when Copilot (Assembly) sends a signed webhook event',
 		defaults: { name: 'Copilot Trigger' },
@@ -73,7 +83,7 @@ export class CopilotTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: RESPONSE_MODE_EXPRESSION,
+				...responseModeDescription(),
 				responseData: 'noData',
 				path: 'webhook',
 			},
@@ -114,11 +124,15 @@ export class CopilotTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
-		const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.alloc(0);
 
 		const secret = signingSecretOf(await this.getCredentials('copilotApi'));
 		if (secret === '') {
 			return refuse(this, 500, 'not_configured', 'The n8n credential has no webhook signing secret.');
+		}
+		// n8n hands a version 1.1 start node the raw bytes only of the JSON, text, form and XML bodies it parses.
+		const { rawBody } = request;
+		if (!Buffer.isBuffer(rawBody)) {
+			return refuse(this, 415, 'unsupported_content_type', unsupportedContentType(request.headers['content-type']));
 		}
 		const signature = verifySignature(rawBody, request.headers[SIGNATURE_HEADER], secret);
 		if (!signature.valid) {
@@ -138,9 +152,10 @@ export class CopilotTrigger implements INodeType {
 			if (!touchesWatchedFields(changedFields, settings.watchedFields)) return {};
 		}
 
+		const fingerprint = eventFingerprint(event);
 		const items: IDataObject[] = settings.splitOutChanges
-			? changeItems(event, changes)
-			: [eventItem(event, changes)];
+			? changeItems(event, changes, fingerprint)
+			: [eventItem(event, changes, fingerprint)];
 		return { workflowData: [items.map((json) => ({ json }))] };
 	}
 }

@@ -21,7 +21,7 @@ function changeEntry(change: FieldChange): IDataObject {
 }
 
 /** One item for the whole event, with its changes listed. */
-export function eventItem(event: CopilotEvent, changes: readonly FieldChange[]): IDataObject {
+export function eventItem(event: CopilotEvent, changes: readonly FieldChange[], fingerprint: string): IDataObject {
 	return {
 		eventType: event.eventType,
 		resource: event.resource,
@@ -30,10 +30,11 @@ export function eventItem(event: CopilotEvent, changes: readonly FieldChange[]):
 		previousAttributes: event.previousAttributes as IDataObject | null,
 		changedFields: changes.map((change) => change.field),
 		changes: changes.map(changeEntry),
+		eventFingerprint: fingerprint,
 	};
 }
 
-function changeItem(event: CopilotEvent, resourceId: unknown, change: FieldChange | undefined): IDataObject {
+function changeItem(event: CopilotEvent, resourceId: unknown, change: FieldChange | undefined, fingerprint: string): IDataObject {
 	const item: IDataObject = {
 		eventType: event.eventType,
 		resource: event.resource,
@@ -48,6 +49,7 @@ function changeItem(event: CopilotEvent, resourceId: unknown, change: FieldChang
 		item.removed = change.removed as IDataObject[];
 	}
 	item.data = event.data as IDataObject;
+	item.eventFingerprint = fingerprint;
 	return item;
 }
 
@@ -55,8 +57,8 @@ function changeItem(event: CopilotEvent, resourceId: unknown, change: FieldChang
  * One item per changed field. An event whose changes are unknown still gives one item, with
  * `field: null`, so that nothing Copilot sent is silently dropped.
  */
-export function changeItems(event: CopilotEvent, changes: readonly FieldChange[]): IDataObject[] {
+export function changeItems(event: CopilotEvent, changes: readonly FieldChange[], fingerprint: string): IDataObject[] {
 	const resourceId = ownValue(event.data, 'id') ?? null;
-	if (changes.length === 0) return [changeItem(event, resourceId, undefined)];
-	return changes.map((change) => changeItem(event, resourceId, change));
+	if (changes.length === 0) return [changeItem(event, resourceId, undefined, fingerprint)];
+	return changes.map((change) => changeItem(event, resourceId, change, fingerprint));
 }

@@ -52,7 +52,9 @@ function createContext(version) {
 		/** Secrets of other credentials the suites create, which must not leak either. */
 		extraSecrets: [],
 		summary: { version, checks: 0, accepted: 0, refused: 0, n8nAnswers: [] },
-		sent: { accepted: [], refused: [] },
+		/** Per workflow: the ids of events that must have run once, and of those that must not have run. */
+		sent: {},
+		sentTo: (key) => (ctx.sent[key] ??= { accepted: [], refused: [] }),
 		sequence: 0,
 		nextId: (label) => `${label}-${version}-${++ctx.sequence}`,
 		webhookUrl: (webhookId) => `${ctx.n8n.baseUrl}/webhook/${webhookId}/webhook`,

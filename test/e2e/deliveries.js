@@ -1,5 +1,6 @@
 // Signed deliveries, options and refusals through a real n8n.
 const { copilotSignature, postSigned } = require('../../scripts/lib/http/signed-request');
+const { referenceFingerprint } = require('../helpers/fingerprint');
 const { SECRET, sample, settle, sleep } = require('./context');
 const { exampleWorkflow } = require('./workflows');
 
@@ -41,24 +42,28 @@ function expectedItem(event) {
 		previousAttributes,
 		changedFields: changes.map((change) => change.field),
 		changes,
+		eventFingerprint: referenceFingerprint({ eventType: event.eventType, data, previousAttributes }),
 	};
 }
 
 function registerDeliveryTests(ctx) {
-	test('signed events of 9 types each run the workflow once, with the changes split out', async () => {
+	test.each([
+		['events', '/events', '1.1'],
+		['eventsV1', '/events-v1', '1'],
+	])('signed events of 9 types each run the workflow (%s: trigger version %s) once, with the changes split out', async (key, path) => {
 		const events = SELECTED_EVENTS.map((type) => sample(type, ctx.nextId(type)));
 		for (const event of events) {
-			const { body } = await ctx.send('events', event, {}, 200);
+			const { body } = await ctx.send(key, event, {}, 200);
 			expect(body).toBe('');
-			ctx.sent.accepted.push(event.data.id);
+			ctx.sentTo(key).accepted.push(event.data.id);
 		}
-		const count = await settle(async () => ctx.sink.itemsAt('/events').length, events.length);
+		const count = await settle(async () => ctx.sink.itemsAt(path).length, events.length);
 		expect(count).toBe(events.length);
-		const received = ctx.sink.itemsAt('/events');
+		const received = ctx.sink.itemsAt(path);
 		for (const event of events) {
 			expect(received.filter((item) => item.data.id === event.data.id)).toEqual([expectedItem(event)]);
 		}
-		const executions = await ctx.executionsOf('events');
+		const executions = await ctx.executionsOf(key);
 		expect(executions).toHaveLength(events.length);
 		expect(executions.every((execution) => execution.status === 'success' || execution.finished)).toBe(true);
 		ctx.summary.accepted += events.length;
@@ -91,6 +96,7 @@ function registerDeliveryTests(ctx) {
 				previous: '2026-11-28',
 				current: '2026-12-01',
 				data: expectedItem(statusChange).data,
+				eventFingerprint: expectedItem(statusChange).eventFingerprint,
 			},
 			{
 				eventType: 'task.updated',
@@ -101,6 +107,7 @@ function registerDeliveryTests(ctx) {
 				previous: 'inProgress',
 				current: 'completed',
 				data: expectedItem(statusChange).data,
+				eventFingerprint: expectedItem(statusChange).eventFingerprint,
 			},
 		]);
 		expect(await ctx.executionsOf('statusChanges')).toHaveLength(1);
@@ -124,7 +131,7 @@ function registerDeliveryTests(ctx) {
 		for (const result of [missing, wrong]) expect(result.body).not.toContain(SECRET);
 		await sleep(1500);
 		expect((await ctx.executionsOf('events')).length).toBe(before);
-		ctx.sent.refused.push(unsigned.data.id, forged.data.id, tampered.data.id);
+		ctx.sentTo('events').refused.push(unsigned.data.id, forged.data.id, tampered.data.id);
 		ctx.summary.refused += 3;
 		ctx.summary.checks++;
 	});
@@ -152,7 +159,7 @@ function registerDeliveryTests(ctx) {
 		await ctx.send('events', note, {}, 200);
 		await sleep(1500);
 		expect((await ctx.executionsOf('events')).length).toBe(before);
-		ctx.sent.refused.push(note.data.id);
+		ctx.sentTo('events').refused.push(note.data.id);
 		ctx.summary.refused += 1;
 		ctx.summary.checks++;
 	});
@@ -169,7 +176,7 @@ function registerDeliveryTests(ctx) {
 			changedFields: ['status'],
 			changes: [{ field: 'status', previous: 'invited', current: 'active' }],
 		});
-		ctx.sent.accepted.push(id);
+		ctx.sentTo('events').accepted.push(id);
 		ctx.summary.accepted += 1;
 		ctx.summary.checks++;
 	});

@@ -31,6 +31,18 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 				sinkUrl: `${ctx.sink.url}/events`,
 			}),
 		);
+		// The same workflow with the trigger at version 1, as existing workflows keep it.
+		await ctx.publish(
+			'eventsV1',
+			triggerToSink({
+				name: 'Copilot events (trigger version 1)',
+				webhookId: '0e2e0000-0000-4000-8000-000000000003',
+				events: Object.keys(EXPECTED_CHANGES),
+				credential: ctx.credential,
+				sinkUrl: `${ctx.sink.url}/events-v1`,
+				typeVersion: 1,
+			}),
+		);
 		await ctx.publish(
 			'statusChanges',
 			triggerToSink({
@@ -57,7 +69,8 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	}, 60_000);
 
 	registerDeliveryTests(ctx);
-	registerHostileInputTests(ctx);
+	registerHostileInputTests(ctx, 'events', 1.1);
+	registerHostileInputTests(ctx, 'eventsV1', 1);
 	registerRespondTests(ctx);
 	registerActionTests(ctx);
 	registerLifecycleTests(ctx);

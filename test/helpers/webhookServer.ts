@@ -10,6 +10,8 @@ export interface TriggerSetup {
 	events?: string[];
 	options?: IDataObject;
 	credentials?: IDataObject;
+	/** As n8n does for a version 1.1 start node and a body type it does not parse. */
+	withoutRawBody?: boolean;
 }
 
 export interface Delivery {
@@ -53,7 +55,7 @@ export class TriggerServer {
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of request) chunks.push(chunk as Buffer);
-		Object.assign(request, { rawBody: Buffer.concat(chunks) });
+		if (!this.setup.withoutRawBody) Object.assign(request, { rawBody: Buffer.concat(chunks) });
 
 		const result = await new CopilotTrigger().webhook.call(this.context(request, response));
 		if (result.noWebhookResponse) return;

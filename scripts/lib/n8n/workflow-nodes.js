@@ -5,12 +5,13 @@ function credentialsOf(credential) {
 	return { copilotApi: { id: credential.id, name: credential.name } };
 }
 
-function copilotTriggerNode({ webhookId, events = ['*'], options = {}, credential, name = 'Copilot Trigger' }) {
+/** The Copilot Trigger; version 1.1 unless asked, as the editor adds it to new workflows. */
+function copilotTriggerNode({ webhookId, events = ['*'], options = {}, credential, name = 'Copilot Trigger', typeVersion = 1.1 }) {
 	return {
 		parameters: { events, options },
 		name,
 		type: 'n8n-nodes-copilot.copilotTrigger',
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		webhookId,
 		credentials: credentialsOf(credential),
