@@ -1,4 +1,4 @@
-// Part 2 of `npm run bench`: the three workflows in one real n8n, driven by autocannon on loopback,
+// Part 2 of `npm run bench`: the workflows in one real n8n, driven by autocannon on loopback,
 // interleaved in rounds so that each ratio compares runs made moments apart.
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -14,7 +14,7 @@ const { copilotSignature } = require('../lib/http/signed-request');
 const { bodyWithChangedFields } = require('./payloads');
 const { SECRET, workflows } = require('./workflows');
 
-const ORDER = ['copilotTrigger', 'webhookOnly', 'webhookAndCode'];
+const ORDER = ['copilotTrigger', 'copilotTriggerV1', 'webhookOnly', 'webhookAndCode'];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

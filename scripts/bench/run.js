@@ -9,6 +9,7 @@ const { writeKeepingSections } = require('../lib/benchmarks-file');
 const { ROOT } = require('../lib/n8n/community-package');
 const { ensureN8n } = require('../lib/n8n/runtime');
 const { benchN8n } = require('./end-to-end');
+const { benchActions } = require('./actions');
 const { renderReport } = require('./report');
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -24,40 +25,49 @@ const CONFIGS = [
 		label: 'n8n@2.41.1 with N8N_EXPRESSION_ENGINE=legacy',
 		env: { N8N_EXPRESSION_ENGINE: 'legacy' },
 	},
+	{
+		version: '2.41.1',
+		label: 'n8n@2.41.1 with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true',
+		env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' },
+	},
 ];
 
-const FINDINGS = `**Our own code** costs microseconds per event (part 1): within 1.4x of HMAC + \`JSON.parse\` for 1 KB
-bodies and within 1.1x from 64 KB up. Everything else in part 2 is n8n's per-request work.
+const FINDINGS = `**Our own code** costs microseconds per event (part 1). Since the trigger gives every item an
+\`eventFingerprint\` (the SHA-256 of a canonical serialisation of the event, to recognise Copilot's
+redeliveries), it hashes each event twice: once for the signature, once for the fingerprint, so its cost
+is about three times the floor of HMAC + \`JSON.parse\` (in a probe during development, 1 KB: 3.7 µs
+floor, 5.9 µs for the fingerprint alone, against 3.2 µs for a plain \`JSON.stringify\` + SHA-256).
+That is a few microseconds per event against n8n's milliseconds per request in part 2.
 
-**n8n 2.x: the expression isolate.** The production-webhook handler (\`LiveWebhooks.executeWebhook\` in
-\`packages/cli/src/webhooks/live-webhooks.ts\`) calls \`workflow.expression.acquireIsolate()\` before it runs a
-trigger's \`webhook()\` unless \`webhookPhaseNeedsIsolate(startNode)\` is false, and that is false only when all of
-these hold: \`N8N_EXPRESSION_ENGINE_ALLOW_WEBHOOK_ISOLATE_SKIP\` is on (the default), the start node's type **is
-exactly \`n8n-nodes-base.webhook\`**, its \`typeVersion\` is not 1, its parameters hold no expression
-(\`nodeParametersAreStatic\`) and every field of its webhook description resolves natively
-(\`webhookDescriptionIsNativelyResolvable\`). The pool holds one isolate by default
-(\`N8N_EXPRESSION_ENGINE_POOL_SIZE=1\`) and every execution holds one for its whole run
-(\`WorkflowExecute.initializeExecution\`), so a community trigger's requests queue behind running executions;
-the built-in Webhook node answers without waiting. Nothing in a community node's description or parameter
-handling can avoid this: the check is on the node *type*, before our code runs, and our node already has
-static parameters (its \`subtitle\` expression is only evaluated by the editor) and a webhook description
-without expressions. n8n's source marks this gate as transitional, to be removed once lazy isolate
-acquisition is the default. With \`N8N_EXPRESSION_ENGINE=legacy\` (the third run above) no isolate is involved
-and the trigger comes within a few percent of the Webhook node (a/b 0.92-0.95); in a probe during
-development \`N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true\` closed only part of the gap.
+**n8n 2.x, default engine: isolates the node cannot avoid.** Profiled with \`--cpu-prof\` (n8n 2.41.1, the
+trigger at 1.1, 800 requests at concurrency 10), each request to a Copilot Trigger builds and disposes
+three expression isolates (\`IsolatedVmBridge\`, about a quarter of the busy time), against one for the
+Webhook node: (1) \`LiveWebhooks.executeWebhook\` acquires one for the webhook phase unless
+\`webhookPhaseNeedsIsolate\` is false, which it only is for a start node of type exactly
+\`n8n-nodes-base.webhook\`; (2) reading the credential (\`CredentialsHelper.getDecrypted\` →
+\`applyDefaultsAndOverwrites\`) acquires one, and the trigger must read its signing secret from the
+credential on every request (it keeps nothing in memory, as queue mode requires); (3) the execution
+itself (\`WorkflowExecute.initializeExecution\`), which every workflow pays. The busy CPU for the same
+requests was 44 s for the trigger and 24 s for the Webhook node. Nothing in a community node's
+description or parameters changes (1) or (2); version 1.1 and the natively resolved *Respond* remove
+everything else of ours (n8n's per-request \`$parameter["options"]["binaryData"]\` expression for version 1
+start nodes, and the \`responseMode\` expression).
 
-**n8n 1.123.81: the credential.** 1.x acquires an isolate for every production webhook, whatever the node,
-so that cost is shared. What remains is the credential: the trigger must read the signing secret from its
-credential on every request (it keeps nothing in memory, as queue mode requires), and in 1.x that read
-(\`getCredentials\`: load, decrypt, resolve) is dear. In a probe during development (3 interleaved rounds of
-40 requests at concurrency 1), a build of the node that skipped the credential read answered at p50
-71-107 ms, the real trigger at 126-151 ms and the Webhook node at 52-126 ms. Keeping the secret anywhere
-but the encrypted credential (static data is stored in clear) would weaken the package, so it stays.
+**n8n 2.x with \`N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true\`.** An isolate is then only built when an
+expression is really evaluated. For the trigger at 1.1 none is (the response mode resolves natively,
+the credential has no expressions, n8n skips the body-parsing expression), so it runs at the Webhook
+node's pace and ahead of Webhook + Code. At version 1, n8n still evaluates the \`binaryData\` expression
+for every request, which costs an isolate each time: that is why version 1 stays slow there, and why
+new workflows get 1.1. n8n marks lazy acquisition as experimental.
+
+**n8n 2.x with \`N8N_EXPRESSION_ENGINE=legacy\`.** No isolate at all; n8n says this engine is less secure
+and soon to be deprecated.
+
+**n8n 1.123.81: the credential.** 1.x acquires an isolate for every production webhook, whatever the
+node, so that cost is shared; the trigger's extra cost is its credential read on every request.
 
 **Why a/c ≥ 2 is out of reach.** (b) does no work at all and is the upper bound for (a); the Code node in (c)
-adds little to n8n's fixed per-request cost (b/c is 1.1-1.2 in every run above), so even a free trigger
-would score a/c ≈ b/c ≈ 1.2. The Code node route is slower than ours where it counts on equal terms (legacy
-engine: a/c 1.1-1.2), and it leaves verification to hand-written code in every workflow.`;
+adds little to n8n's fixed per-request cost, so even a free trigger would score a/c ≈ b/c.`;
 
 function machine(n8nNode) {
 	const cpus = os.cpus();
@@ -95,6 +105,8 @@ async function main() {
 		seconds: (Date.now() - started) / 1000,
 	});
 	writeKeepingSections(report);
+	console.log('Part 3: the Copilot node against the HTTP Request node');
+	await benchActions();
 	console.log(`BENCHMARKS.md written after ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

@@ -1,10 +1,12 @@
-// The three workflows users choose between, doing the same job: take a signed Copilot event.
+// The workflows users choose between, doing the same job: take a signed Copilot event. The Copilot
+// Trigger runs at both its versions: 1.1 for new workflows, 1 for the existing ones.
 const { copilotTriggerNode } = require('../lib/n8n/workflow-nodes');
 
 const SECRET = 'bench-signing-secret';
 
 const WEBHOOK_IDS = {
 	copilotTrigger: 'be4c0000-0000-4000-8000-00000000000a',
+	copilotTriggerV1: 'be4c0000-0000-4000-8000-0000000000a0',
 	webhookOnly: 'be4c0000-0000-4000-8000-00000000000b',
 	webhookAndCode: 'be4c0000-0000-4000-8000-00000000000c',
 };
@@ -48,9 +50,15 @@ function webhookNode(webhookId, options = {}) {
 function workflows(credential) {
 	return {
 		copilotTrigger: {
-			name: 'bench: Copilot Trigger',
+			name: 'bench: Copilot Trigger 1.1',
 			url: `/webhook/${WEBHOOK_IDS.copilotTrigger}/webhook`,
 			nodes: [copilotTriggerNode({ webhookId: WEBHOOK_IDS.copilotTrigger, credential })],
+			connections: {},
+		},
+		copilotTriggerV1: {
+			name: 'bench: Copilot Trigger 1',
+			url: `/webhook/${WEBHOOK_IDS.copilotTriggerV1}/webhook`,
+			nodes: [copilotTriggerNode({ webhookId: WEBHOOK_IDS.copilotTriggerV1, credential, typeVersion: 1 })],
 			connections: {},
 		},
 		webhookOnly: {

@@ -4,7 +4,7 @@ const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
-const SECTION = /<!-- ([a-z-]+-results[a-z-]*):start -->[\s\S]*?<!-- \1:end -->/g;
+const SECTION = /<!-- ([a-z-]+-results[a-z0-9-]*):start -->[\s\S]*?<!-- \1:end -->/g;
 
 const read = () => (existsSync(FILE) ? readFileSync(FILE, 'utf8') : '');
 

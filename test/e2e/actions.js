@@ -67,6 +67,7 @@ function registerActionTests(ctx) {
 
 		await ctx.publish('onboarding', exampleWorkflow('copilot-onboarding.json', action.credential));
 		await ctx.publish('companyClients', exampleWorkflow('copilot-company-clients.json', action.credential));
+		await ctx.publish('eachEventOnce', exampleWorkflow('copilot-run-each-event-once.json', action.credential));
 		await ctx.publish(
 			'listClients',
 			chain('List clients', [
@@ -215,6 +216,23 @@ function registerActionTests(ctx) {
 			{ error: 'Client not found', code: 'not_found', httpCode: '404' },
 			expect.objectContaining({ id: second.id }),
 		]);
+		ctx.summary.checks++;
+	});
+
+	test('a redelivered event runs once with Remove Duplicates on eventFingerprint (the run-each-event-once example)', async () => {
+		const [client] = action.demo.clients;
+		action.fake.clearRequests();
+		const created = event('client.created', { id: client.id, givenName: client.givenName, companyId: client.companyId });
+		// Copilot's redelivery carries the same event, though not necessarily the same bytes.
+		const again = JSON.stringify({ data: { companyId: client.companyId, givenName: client.givenName, id: client.id, object: 'client' }, eventType: 'client.created', created: created.created }, null, 2);
+		const other = event('client.created', { id: action.demo.clients[1].id, givenName: 'Other', companyId: action.demo.clients[1].companyId });
+		await expectSuccess('eachEventOnce', await ctx.send('eachEventOnce', created));
+		await expectSuccess('eachEventOnce', await ctx.send('eachEventOnce', again));
+		await expectSuccess('eachEventOnce', await ctx.send('eachEventOnce', other));
+		const tasks = requestsTo('POST', /^\/v1\/tasks$/).map((request) => request.body.clientId);
+		expect(tasks).toEqual([client.id, action.demo.clients[1].id]);
+		const fingerprints = (await ctx.executionsOf('eachEventOnce')).map((execution) => nodeItems(execution, 'Copilot Trigger')[0].eventFingerprint);
+		expect(new Set(fingerprints).size).toBe(2);
 		ctx.summary.checks++;
 	});
 

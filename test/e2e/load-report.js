@@ -22,6 +22,7 @@ function render(report) {
 		immediately: 'Respond Immediately (default)',
 		whenWorkflowFinishes: 'Respond When Workflow Finishes',
 		whenWorkflowFinishesBehindBalancer: 'Respond When Workflow Finishes, behind a balancer that checks /healthz/readiness',
+		deduplicatedBehindBalancer: 'the same, with Remove Duplicates on eventFingerprint after the trigger (counted after it)',
 	};
 	for (const [respond, label] of Object.entries(restartRuns)) {
 		const restart = pg.restart?.[respond];

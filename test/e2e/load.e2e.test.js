@@ -12,7 +12,7 @@ const { startPostgres } = require('../../scripts/lib/services/postgres');
 const { startRoundRobin } = require('../../scripts/lib/http/round-robin');
 const { ensureN8n } = require('../../scripts/lib/n8n/runtime');
 const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/n8n/versions');
-const { copilotTriggerNode } = require('../../scripts/lib/n8n/workflow-nodes');
+const { chain, copilotTriggerNode, removeDuplicatesNode } = require('../../scripts/lib/n8n/workflow-nodes');
 const { SECRET, settle, sleep } = require('./context');
 const { sendAll, signedJobs } = require('./sender');
 const { recordLoadResults } = require('./load-report');
@@ -28,7 +28,11 @@ const WORKFLOWS = {
 	whenWorkflowFinishes: { respond: 'whenWorkflowFinishes', webhookId: '10ad0000-0000-4000-8000-000000000002' },
 	// The same, for a sender that reaches n8n through a balancer checking /healthz/readiness.
 	whenWorkflowFinishesBehindBalancer: { respond: 'whenWorkflowFinishes', webhookId: '10ad0000-0000-4000-8000-000000000003' },
+	// And the README's recipe on top: Remove Duplicates on eventFingerprint drops redeliveries.
+	deduplicatedBehindBalancer: { respond: 'whenWorkflowFinishes', webhookId: '10ad0000-0000-4000-8000-000000000004', deduplicate: true },
 };
+/** The node whose items say which events ran: after Remove Duplicates, only those it let through. */
+const RAN_AT = (key) => (WORKFLOWS[key].deduplicate ? 'Skip redeliveries' : 'Copilot Trigger');
 
 const jobs = (label, count, forgedShare = 0) => signedJobs(label, count, forgedShare && Math.round(1 / forgedShare));
 
@@ -41,13 +45,14 @@ async function n8nWithTrigger(databaseEnv) {
 	const instance = { n8n: await start(), workflows: {} };
 	instance.client = await connect(instance.n8n.baseUrl);
 	const credential = await instance.client.createCopilotCredential('Copilot load', { apiKey: 'load', webhookSigningSecret: SECRET });
-	for (const [key, { respond, webhookId }] of Object.entries(WORKFLOWS)) {
-		const workflow = await instance.client.createWorkflow({
-			name: `Copilot load (${key})`,
-			// Version 1, as when the numbers in README and BENCHMARKS.md were measured.
-			nodes: [copilotTriggerNode({ webhookId, credential, options: { respond }, typeVersion: 1 })],
-			connections: {},
-		});
+	for (const [key, { respond, webhookId, deduplicate }] of Object.entries(WORKFLOWS)) {
+		// Version 1, as when the numbers in README and BENCHMARKS.md were measured.
+		const trigger = copilotTriggerNode({ webhookId, credential, options: { respond }, typeVersion: 1 });
+		const workflow = await instance.client.createWorkflow(
+			deduplicate
+				? chain(`Copilot load (${key})`, [trigger, removeDuplicatesNode()])
+				: { name: `Copilot load (${key})`, nodes: [trigger], connections: {} },
+		);
 		await instance.client.activate(workflow.id);
 		const path = `/webhook/${webhookId}/webhook`;
 		instance.workflows[key] = { id: workflow.id, path, url: `${instance.n8n.baseUrl}${path}` };
@@ -59,7 +64,7 @@ async function n8nWithTrigger(databaseEnv) {
 	instance.executedIds = async (key = 'immediately') =>
 		(await executionsOf(key))
 			.filter((execution) => execution.status === 'success')
-			.flatMap((execution) => (nodeItems(execution, 'Copilot Trigger') ?? []).map((item) => item.data?.id))
+			.flatMap((execution) => (nodeItems(execution, RAN_AT(key)) ?? []).map((item) => item.data?.id))
 			.filter((id) => id !== undefined);
 	instance.statuses = async (key = 'immediately') => {
 		const byStatus = {};
@@ -137,9 +142,10 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 		report.postgres.mixed = { sent: EVENTS, genuine: genuine.length, forged: forged.length, forged401: forged.length, executions: ids.length - before };
 	}, 30 * 60 * 1000);
 
-	// Three senders stream events through one restart of n8n, retrying like Copilot: to a trigger that
-	// answers at once, to one that answers when the workflow has finished, and to another such through
-	// a balancer that routes only when n8n's /healthz/readiness answers 200.
+	// Four senders stream events through one restart of n8n, retrying like Copilot: to a trigger that
+	// answers at once, to one that answers when the workflow has finished, to another such through a
+	// balancer that routes only when n8n's /healthz/readiness answers 200, and to the same behind a
+	// Remove Duplicates node on eventFingerprint (the README's recipe for running each event once).
 	// n8n itself answers some requests with 200 around a restart, before any node sees them: while it
 	// starts, every request gets 200 "n8n is starting up. Please wait" (abstract-server.js, until its
 	// database migrations ran). Answering at once, n8n also acknowledges an event before its execution
@@ -206,15 +212,22 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 			expect(afterRestart.length).toBeGreaterThan(0);
 			expect(afterRestart.filter((job) => ran(job) !== 1).map((job) => job.id)).toEqual([]);
 		}
-		for (const { results, ran } of [streams.whenWorkflowFinishes, streams.whenWorkflowFinishesBehindBalancer]) {
+		for (const { results, ran } of [
+			streams.whenWorkflowFinishes,
+			streams.whenWorkflowFinishesBehindBalancer,
+			streams.deduplicatedBehindBalancer,
+		]) {
 			const acknowledgedByWorkflow = results.filter((job) => job.body !== N8N_STARTING_UP);
 			expect(acknowledgedByWorkflow.filter((job) => ran(job) === 0).map((job) => job.id)).toEqual([]);
 			expect(results.filter((job) => ran(job) > 1 && job.attempts === 1).map((job) => job.id)).toEqual([]);
 		}
 		// Behind a balancer that checks readiness, n8n's start-up answer never reaches the sender: every
-		// event acknowledged with 200 ran.
-		const { results, ran } = streams.whenWorkflowFinishesBehindBalancer;
-		expect(results.filter((job) => ran(job) === 0).map((job) => job.id)).toEqual([]);
+		// event acknowledged with 200 ran. With Remove Duplicates on eventFingerprint, also none twice.
+		for (const { results, ran } of [streams.whenWorkflowFinishesBehindBalancer, streams.deduplicatedBehindBalancer]) {
+			expect(results.filter((job) => ran(job) === 0).map((job) => job.id)).toEqual([]);
+		}
+		const deduplicated = streams.deduplicatedBehindBalancer;
+		expect(deduplicated.results.filter((job) => deduplicated.ran(job) > 1).map((job) => job.id)).toEqual([]);
 	}, 30 * 60 * 1000);
 });
 

@@ -23,9 +23,10 @@ const STARTED_EXECUTION = /Worker started execution (\d+)/g;
 
 /**
  * A cluster that `start()` brings up with one webhook process and one worker; `stop()` ends all of it.
- * `extraEnv` is added to every n8n process's environment.
+ * `extraEnv` is added to every n8n process's environment; `triggerVersion` is the Copilot Trigger's
+ * node version (1 by default, as when the numbers in README and BENCHMARKS.md were first measured).
  */
-function createCluster(version, { extraEnv = {} } = {}) {
+function createCluster(version, { extraEnv = {}, triggerVersion = 1 } = {}) {
 	const cluster = { version, processes: [], webhooks: [], workers: [] };
 	let startProcess;
 
@@ -54,8 +55,7 @@ function createCluster(version, { extraEnv = {} } = {}) {
 		const credential = await cluster.client.createCopilotCredential('Copilot queue', { apiKey: 'queue', webhookSigningSecret: SECRET });
 		cluster.workflow = await cluster.client.createWorkflow({
 			name: 'Copilot queue',
-			// Version 1, as when the numbers in README and BENCHMARKS.md were measured.
-			nodes: [copilotTriggerNode({ webhookId: WEBHOOK_ID, credential, typeVersion: 1 })],
+			nodes: [copilotTriggerNode({ webhookId: WEBHOOK_ID, credential, typeVersion: triggerVersion })],
 			connections: {},
 		});
 		await cluster.client.activate(cluster.workflow.id);

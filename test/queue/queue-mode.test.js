@@ -10,18 +10,26 @@ const { recordQueueResults } = require('./queue-report');
 
 const VERSION = process.env.QUEUE_N8N_VERSION || DEFAULT_N8N_VERSION;
 // n8n 2.x evaluates expressions in an isolate by default; QUEUE_EXPRESSION_ENGINE=legacy measures
-// its other engine.
+// its other engine, QUEUE_LAZY_ACQUIRE=1 its lazy isolate acquisition (with QUEUE_TRIGGER_VERSION=1.1
+// for the trigger version that benefits from it).
 const EXPRESSION_ENGINE = process.env.QUEUE_EXPRESSION_ENGINE;
+const LAZY_ACQUIRE = process.env.QUEUE_LAZY_ACQUIRE === '1';
+const TRIGGER_VERSION = Number(process.env.QUEUE_TRIGGER_VERSION || 1);
+const SETTINGS = {
+	...(EXPRESSION_ENGINE ? { N8N_EXPRESSION_ENGINE: EXPRESSION_ENGINE } : {}),
+	...(LAZY_ACQUIRE ? { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } : {}),
+};
 const GENUINE = 1000;
 const CONCURRENCY = 20;
 // Every 11th of 1,100 is forged: 100 forged, 1,000 genuine.
 const FORGED_EVERY = 11;
 const KILL_AFTER_ACKNOWLEDGED = 300;
 
-const cluster = createCluster(VERSION, { extraEnv: EXPRESSION_ENGINE ? { N8N_EXPRESSION_ENGINE: EXPRESSION_ENGINE } : {} });
+const cluster = createCluster(VERSION, { extraEnv: SETTINGS, triggerVersion: TRIGGER_VERSION });
 const report = {
 	version: VERSION,
-	expressionEngine: EXPRESSION_ENGINE,
+	settings: SETTINGS,
+	triggerVersion: TRIGGER_VERSION,
 	genuine: GENUINE,
 	forged: GENUINE / (FORGED_EVERY - 1),
 	concurrency: CONCURRENCY,

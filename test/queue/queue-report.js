@@ -1,13 +1,34 @@
-// Writes the queue-mode results into their section of BENCHMARKS.md, one per expression engine.
+// Writes the queue-mode results into their section of BENCHMARKS.md, one per n8n setting measured.
 const { writeSection } = require('../../scripts/lib/benchmarks-file');
 
 const perSecond = (value) => value.toFixed(1);
 
-function render({ version, expressionEngine, genuine, forged, concurrency, rounds }) {
+/** The section's name and heading: the plain run, or the settings and trigger version it measured. */
+function sectionOf({ settings, triggerVersion }) {
+	const entries = Object.entries(settings);
+	if (entries.length === 0 && triggerVersion === 1) return { name: 'queue-results', heading: '## Queue mode (`npm run test:queue`)' };
+	const command = [
+		settings.N8N_EXPRESSION_ENGINE ? `QUEUE_EXPRESSION_ENGINE=${settings.N8N_EXPRESSION_ENGINE}` : '',
+		settings.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE ? 'QUEUE_LAZY_ACQUIRE=1' : '',
+		triggerVersion === 1 ? '' : `QUEUE_TRIGGER_VERSION=${triggerVersion}`,
+		'npm run test:queue',
+	].filter(Boolean);
+	const described = [...entries.map(([name, value]) => `${name}=${value}`), `the trigger at version ${triggerVersion}`].join(', ');
+	const name = [
+		'queue-results',
+		settings.N8N_EXPRESSION_ENGINE,
+		settings.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE ? 'lazy-acquire' : '',
+		triggerVersion === 1 ? '' : `trigger-${String(triggerVersion).replace('.', '-')}`,
+	]
+		.filter(Boolean)
+		.join('-');
+	return { name, heading: `## Queue mode with ${described} (\`${command.join(' ')}\`)` };
+}
+
+function render(report) {
+	const { version, genuine, forged, concurrency, rounds } = report;
 	const lines = [
-		expressionEngine
-			? `## Queue mode with N8N_EXPRESSION_ENGINE=${expressionEngine} (\`QUEUE_EXPRESSION_ENGINE=${expressionEngine} npm run test:queue\`)`
-			: '## Queue mode (`npm run test:queue`)',
+		sectionOf(report).heading,
 		'',
 		`n8n@${version} with \`EXECUTIONS_MODE=queue\`: PostgreSQL, Redis, one main process, \`n8n webhook\` processes`,
 		`behind a loopback round-robin balancer, \`n8n worker\` processes (concurrency 10 each), all on this 2-core machine.`,
@@ -39,7 +60,7 @@ function render({ version, expressionEngine, genuine, forged, concurrency, round
 
 function recordQueueResults(report) {
 	if (!report.rounds.one) return;
-	writeSection(report.expressionEngine ? `queue-results-${report.expressionEngine}` : 'queue-results', render(report));
+	writeSection(sectionOf(report).name, render(report));
 }
 
 module.exports = { recordQueueResults };

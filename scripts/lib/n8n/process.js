@@ -54,12 +54,12 @@ function n8nCommand(runtime, args, options) {
 
 /**
  * Starts `n8n start` (or, in queue mode, `n8n webhook` or `n8n worker`: `command` and `args`) and
- * resolves once it serves. n8n runs under a watchdog in a process group of its own, so that stop()
+ * resolves once it serves; `nodeArgs` go to Node.js itself (such as `--cpu-prof`). n8n runs under a watchdog in a process group of its own, so that stop()
  * also ends its task runners and nothing outlives this process.
  */
 async function startN8n(
 	runtime,
-	{ command = 'start', args = [], userFolder, port, brokerPort, logLevel, extra, echo = false, readySeconds = 180 },
+	{ command = 'start', args = [], nodeArgs = [], userFolder, port, brokerPort, logLevel, extra, echo = false, readySeconds = 180 },
 ) {
 	mkdirSync(userFolder, { recursive: true });
 	port ??= await freePort();
@@ -67,7 +67,7 @@ async function startN8n(
 	const readyLine = READY_LINES[command];
 	const logFile = join(userFolder, `n8n-${command}-${Date.now()}.log`);
 	const log = createWriteStream(logFile);
-	const { child, exit, exited, signalGroup } = spawnGuarded(join(runtime.nodeBin, 'node'), [runtime.n8nBin, command, ...args], {
+	const { child, exit, exited, signalGroup } = spawnGuarded(join(runtime.nodeBin, 'node'), [...nodeArgs, runtime.n8nBin, command, ...args], {
 		env: n8nEnv(runtime, { userFolder, port, brokerPort, logLevel, extra }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

@@ -47,6 +47,20 @@ function splitOutNode({ name, field, position = [300, 0] }) {
 	};
 }
 
+/**
+ * n8n's Remove Duplicates node (v2) keeping only items whose `value` it has not seen in earlier
+ * executions of the workflow: the recipe that makes Copilot's redeliveries run once.
+ */
+function removeDuplicatesNode({ name = 'Skip redeliveries', value = '={{ $json.eventFingerprint }}', historySize = 10000, position = [300, 0] } = {}) {
+	return {
+		parameters: { operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: value, options: { scope: 'workflow', historySize } },
+		name,
+		type: 'n8n-nodes-base.removeDuplicates',
+		typeVersion: 2,
+		position,
+	};
+}
+
 /** A workflow whose nodes run one after the other, in the order given. */
 function chain(name, nodes) {
 	const connections = {};
@@ -56,4 +70,4 @@ function chain(name, nodes) {
 	return { name, nodes: nodes.map((node, i) => ({ ...node, position: [i * 250, 0] })), connections };
 }
 
-module.exports = { byId, chain, copilotNode, copilotTriggerNode, splitOutNode };
+module.exports = { byId, chain, copilotNode, copilotTriggerNode, removeDuplicatesNode, splitOutNode };
