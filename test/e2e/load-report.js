@@ -27,8 +27,9 @@ function render(report) {
 	for (const [respond, label] of Object.entries(restartRuns)) {
 		const restart = pg.restart?.[respond];
 		if (!restart) continue;
+		const failures = Object.entries(restart.failures ?? {}).map(([message, times]) => `${times} × "${message}"`);
 		lines.push(
-			`| n8n restarted while sending, ${label} (concurrency 10, retrying like Copilot) | PostgreSQL | ${restart.sent} | all 200 in the end (${restart.retried} retried) | ${restart.ranOnce} once | ${restart.sentAfterRestart} sent after the restart: each exactly once; around the restart ${restart.acknowledgedByN8nStartingUp} were answered 200 by n8n's start-up page, ${restart.neverRan} acknowledged never ran (${restart.neverRanOfThoseAcknowledgedByTheWorkflow} of those acknowledged by the workflow), ${restart.ranTwice} ran twice |`,
+			`| n8n restarted while sending, ${label} (concurrency 10, retrying like Copilot) | PostgreSQL | ${restart.sent} | all 200 in the end (${restart.retried} retried) | ${restart.ranOnce} once | ${restart.sentAfterRestart} sent after the restart: each exactly once; around the restart ${restart.acknowledgedByN8nStartingUp} were answered 200 by n8n's start-up page, ${restart.neverRan} acknowledged never ran (${restart.neverRanOfThoseAcknowledgedByTheWorkflow} of those acknowledged by the workflow), ${restart.ranTwice} ran twice${failures.length ? `; failed executions: ${failures.join(', ')}` : ''} |`,
 		);
 	}
 	if (sqlite) {
