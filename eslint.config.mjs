@@ -26,6 +26,11 @@ export default tseslint.config(
 		languageOptions: { globals: JEST_GLOBALS },
 	},
 	{
+		// Functions the browser suite hands to page.evaluate() run in the page, with its globals.
+		files: ['test/ui/**/*.js'],
+		languageOptions: { globals: { localStorage: 'readonly', document: 'readonly', window: 'readonly' } },
+	},
+	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.recommended],
 		rules: {

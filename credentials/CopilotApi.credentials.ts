@@ -53,11 +53,38 @@ export class CopilotApi implements ICredentialType {
 		},
 	};
 
+	// n8n shows only the HTTP status of a failed test, or the message a rule names for it: these say
+	// what a Copilot user can do. (A test that could show Copilot's own message needs n8n's deprecated
+	// request helper, which n8n's verification of community nodes refuses.)
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/v1/workspaces',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Copilot refused the API key (401): copy it again from Copilot > Settings > API',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'Copilot answered 403 Forbidden: this API key may not use the workspace’s API',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'No Copilot API at this Base URL (404): use https://api.assembly.com, or https://api.copilot.com for older workspaces',
+				},
+			},
+		],
 	};
 }

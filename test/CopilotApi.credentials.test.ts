@@ -65,9 +65,17 @@ describe('Copilot API credential', () => {
 		expect(received[0].headers['x-api-key']).toBe('good-key');
 	});
 
-	it('lets Copilot refuse a wrong key', async () => {
+	it('lets Copilot refuse a wrong key, which n8n then explains with the rule for 401', async () => {
 		const result = await runTest({ apiKey: 'wrong-key', baseUrl });
 		expect(result.status).toBe(401);
+		const rule = new CopilotApi().test.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === 401);
+		expect(rule?.properties.message).toBe('Copilot refused the API key (401): copy it again from Copilot > Settings > API');
+	});
+
+	it('says what to do for each refusal Copilot answers', () => {
+		const rules = new CopilotApi().test.rules ?? [];
+		expect(rules.map((rule) => (rule.type === 'responseCode' ? rule.properties.value : undefined))).toEqual([401, 403, 404]);
+		for (const rule of rules) expect(rule.properties.message).toMatch(/^(Copilot|No Copilot API)/);
 	});
 
 	it('defaults to Assembly’s API and keeps both secrets as password fields', () => {

@@ -235,6 +235,21 @@ describe('Copilot Trigger webhook: items', () => {
 		expect(item.changedFields).toEqual(['dueDate', 'status']);
 	});
 
+	it('lists the keys a workflow branches on first, in the order n8n’s Table view shows them', async () => {
+		const { send } = await trigger();
+		const [item] = (await send(CLIENT_TAGS_UPDATED)).items!;
+		expect(Object.keys(item)).toEqual([
+			'eventType',
+			'resource',
+			'action',
+			'changedFields',
+			'changes',
+			'previousAttributes',
+			'data',
+			'eventFingerprint',
+		]);
+	});
+
 	it('gives null previousAttributes and no changed fields when Copilot sent none', async () => {
 		const { send } = await trigger();
 		const [item] = (await send(FILE_REUPLOADED)).items!;
@@ -334,5 +349,40 @@ describe('Copilot Trigger webhook: hostile payloads', () => {
 		const delivery = await sendRaw(raw, { 'x-copilot-signature': hmacHex(raw) });
 		expect(delivery.status).toBe(400);
 		expect(JSON.parse(delivery.body).message).toMatch(/UTF-8/);
+	});
+});
+
+describe('Copilot Trigger webhook: while a test listens in the editor', () => {
+	it.each([
+		['an unsigned event', { 'x-copilot-signature': '' }, /^Copilot event refused: Missing x-copilot-signature header/, /Send events from Copilot/],
+		[
+			'an event signed with another secret',
+			{ 'x-copilot-signature': hmacHex(JSON.stringify(CLIENT_TAGS_UPDATED), 'another-secret') },
+			/^Copilot event refused: Invalid x-copilot-signature header/,
+			/Webhook Signing Secret in the Copilot API credential is not the secret of the webhook/,
+		],
+	])('shows %s in the editor with what to do, and runs nothing', async (_case, headers, message, fix) => {
+		const { send } = await trigger({ mode: 'manual' });
+		const delivery = await send(CLIENT_TAGS_UPDATED, headers);
+		expect(delivery.items).toBeUndefined();
+		expect(delivery.thrown?.message).toMatch(message);
+		expect((delivery.thrown as Error & { description?: string }).description).toMatch(fix);
+		expect(delivery.thrown?.message).not.toContain(SECRET);
+	});
+
+	it('shows a signed body that is not a Copilot event, and a missing secret', async () => {
+		const { send } = await trigger({ mode: 'manual' });
+		expect((await send({ hello: 'world' })).thrown?.message).toMatch(/^Copilot event refused: eventType must be a non-empty string/);
+		const unconfigured = await trigger({ mode: 'manual', credentials: { apiKey: 'key', webhookSigningSecret: '' } });
+		expect((await unconfigured.send(CLIENT_TAGS_UPDATED)).thrown?.message).toBe(
+			'Copilot event refused: The n8n credential has no webhook signing secret.',
+		);
+	});
+
+	it('runs a signed event as in production', async () => {
+		const { send } = await trigger({ mode: 'manual' });
+		const delivery = await send(CLIENT_TAGS_UPDATED);
+		expect(delivery).toMatchObject({ status: 200, thrown: undefined });
+		expect(delivery.items).toHaveLength(1);
 	});
 });

@@ -15,7 +15,9 @@ import { parseEvent } from './event';
 import { eventFingerprint } from './fingerprint';
 import { changeItems, eventItem } from './items';
 import { matchesRecord, webhookRecord, type WebhookRecord } from './lifecycle';
+import { LISTENING_HINT, TRIGGER_PANEL } from './panel';
 import { TRIGGER_PROPERTIES } from './properties';
+import { refuse, SIGNATURE_MESSAGES, unsupportedContentType } from './refusal';
 import { responseModeDescription } from './response';
 import { isEventSelected, parseList, touchesWatchedFields } from './selection';
 import { SIGNATURE_HEADER, verifySignature } from './signature';
@@ -25,11 +27,6 @@ interface TriggerOptions {
 	onlyWhenFieldsChanged?: string;
 	splitOutChanges?: boolean;
 }
-
-const SIGNATURE_ERRORS = {
-	missing: `Missing ${SIGNATURE_HEADER} header: only events signed by Copilot are accepted.`,
-	mismatch: `Invalid ${SIGNATURE_HEADER} header: it does not match the body and the webhook signing secret.`,
-};
 
 function signingSecretOf(credentials: ICredentialDataDecryptedObject): string {
 	const secret = credentials.webhookSigningSecret;
@@ -49,17 +46,6 @@ function settingsOf(context: IHookFunctions | IWebhookFunctions) {
 
 function expectedRecord(context: IHookFunctions): WebhookRecord {
 	return webhookRecord(context.getNodeWebhookUrl('default') ?? '', settingsOf(context).selectedEvents);
-}
-
-function unsupportedContentType(contentType: string | undefined): string {
-	const named = contentType ? `"${contentType}"` : 'no';
-	return `n8n does not hand the node the bytes of a body with ${named} content type, so its signature cannot be checked. Copilot sends application/json.`;
-}
-
-/** Answers the request itself, so that a refused event starts no execution. */
-function refuse(context: IWebhookFunctions, status: number, code: string, message: string) {
-	context.getResponseObject().status(status).json({ code, message });
-	return { noWebhookResponse: true };
 }
 
 export class CopilotTrigger implements INodeType {
@@ -88,6 +74,8 @@ export class CopilotTrigger implements INodeType {
 				path: 'webhook',
 			},
 		],
+		triggerPanel: TRIGGER_PANEL,
+		eventTriggerDescription: LISTENING_HINT,
 		properties: TRIGGER_PROPERTIES,
 	};
 
@@ -127,20 +115,20 @@ export class CopilotTrigger implements INodeType {
 
 		const secret = signingSecretOf(await this.getCredentials('copilotApi'));
 		if (secret === '') {
-			return refuse(this, 500, 'not_configured', 'The n8n credential has no webhook signing secret.');
+			return refuse(this, 'not_configured', 'The n8n credential has no webhook signing secret.');
 		}
 		// n8n hands a version 1.1 start node the raw bytes only of the JSON, text, form and XML bodies it parses.
 		const { rawBody } = request;
 		if (!Buffer.isBuffer(rawBody)) {
-			return refuse(this, 415, 'unsupported_content_type', unsupportedContentType(request.headers['content-type']));
+			return refuse(this, 'unsupported_content_type', unsupportedContentType(request.headers['content-type']));
 		}
 		const signature = verifySignature(rawBody, request.headers[SIGNATURE_HEADER], secret);
 		if (!signature.valid) {
-			return refuse(this, 401, `${signature.reason}_signature`, SIGNATURE_ERRORS[signature.reason]);
+			return refuse(this, `${signature.reason}_signature`, SIGNATURE_MESSAGES[signature.reason]);
 		}
 
 		const parsed = parseEvent(rawBody);
-		if (!parsed.ok) return refuse(this, 400, 'invalid_event', parsed.message);
+		if (!parsed.ok) return refuse(this, 'invalid_event', parsed.message);
 		const { event } = parsed;
 
 		const settings = settingsOf(this);

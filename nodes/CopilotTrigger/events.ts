@@ -49,6 +49,7 @@ export const COPILOT_EVENTS: ReadonlyArray<{ value: string; description: string 
 ];
 
 export const EVENT_OPTIONS: INodePropertyOptions[] = [
-	{ name: '*', value: ALL_EVENTS, description: 'Any event, including types added to Copilot later' },
+	// Named, so that n8n's nodes panel offers it as "On Any Event" (it leaves out an option named "*").
+	{ name: 'Any Event', value: ALL_EVENTS, description: 'Any event, including types added to Copilot later' },
 	...COPILOT_EVENTS.map(({ value, description }) => ({ name: value, value, description })),
 ];

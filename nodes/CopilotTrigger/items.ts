@@ -20,16 +20,19 @@ function changeEntry(change: FieldChange): IDataObject {
 	return entry;
 }
 
-/** One item for the whole event, with its changes listed. */
+/**
+ * One item for the whole event, with its changes listed. The keys come in reading order, the ones a
+ * workflow branches on first, since n8n's Table view shows them as columns in this order.
+ */
 export function eventItem(event: CopilotEvent, changes: readonly FieldChange[], fingerprint: string): IDataObject {
 	return {
 		eventType: event.eventType,
 		resource: event.resource,
 		action: event.action,
-		data: event.data as IDataObject,
-		previousAttributes: event.previousAttributes as IDataObject | null,
 		changedFields: changes.map((change) => change.field),
 		changes: changes.map(changeEntry),
+		previousAttributes: event.previousAttributes as IDataObject | null,
+		data: event.data as IDataObject,
 		eventFingerprint: fingerprint,
 	};
 }

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { EVENT_OPTIONS } from './events';
+import { SETUP_NOTICE } from './panel';
 import { RESPOND_OPTION } from './response';
 import { ALL_EVENTS } from './selection';
 
 export const TRIGGER_PROPERTIES: INodeProperties[] = [
 	{
-		displayName:
-			'Copilot has no API for webhooks, so connect it by hand: copy this node’s Production URL into Copilot > Settings > API > Webhooks, choose the same events there, then reveal the webhook’s signing secret from its menu and put it in the Copilot API credential. To try a workflow, use the Test URL the same way and click "Listen for test event".',
+		displayName: SETUP_NOTICE,
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

@@ -6,6 +6,7 @@ const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
 const { registerLifecycleTests } = require('./lifecycle');
 const { registerRespondTests } = require('./respond');
+const { registerTestUrlTests } = require('./test-url');
 const { triggerToSink } = require('./workflows');
 
 const VERSIONS = process.env.E2E_N8N_VERSIONS ? process.env.E2E_N8N_VERSIONS.split(',') : E2E_N8N_VERSIONS;
@@ -73,5 +74,6 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	registerHostileInputTests(ctx, 'eventsV1', 1);
 	registerRespondTests(ctx);
 	registerActionTests(ctx);
+	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);
 });

@@ -12,6 +12,8 @@ export interface TriggerSetup {
 	credentials?: IDataObject;
 	/** As n8n does for a version 1.1 start node and a body type it does not parse. */
 	withoutRawBody?: boolean;
+	/** n8n's execution mode: 'webhook' for the Production URL (the default), 'manual' while a test listens. */
+	mode?: 'webhook' | 'manual';
 }
 
 export interface Delivery {
@@ -19,6 +21,8 @@ export interface Delivery {
 	body: string;
 	/** The items of the execution the request started, or undefined when it started none. */
 	items: IDataObject[] | undefined;
+	/** What the node threw, which n8n shows in the editor (and answers with its own 500). */
+	thrown?: Error;
 }
 
 /**
@@ -30,6 +34,8 @@ export class TriggerServer {
 	private server: Server | undefined;
 
 	private lastItems: IDataObject[] | undefined;
+
+	private lastThrown: Error | undefined;
 
 	constructor(private readonly setup: TriggerSetup = {}) {}
 
@@ -48,8 +54,9 @@ export class TriggerServer {
 
 	async deliver(url: string, body: Buffer | string, headers: Record<string, string>): Promise<Delivery> {
 		this.lastItems = undefined;
+		this.lastThrown = undefined;
 		const response = await fetch(url, { method: 'POST', body, headers });
-		return { status: response.status, body: await response.text(), items: this.lastItems };
+		return { status: response.status, body: await response.text(), items: this.lastItems, thrown: this.lastThrown };
 	}
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -57,7 +64,16 @@ export class TriggerServer {
 		for await (const chunk of request) chunks.push(chunk as Buffer);
 		if (!this.setup.withoutRawBody) Object.assign(request, { rawBody: Buffer.concat(chunks) });
 
-		const result = await new CopilotTrigger().webhook.call(this.context(request, response));
+		let result;
+		try {
+			result = await new CopilotTrigger().webhook.call(this.context(request, response));
+		} catch (error) {
+			// What n8n does when a trigger throws: the error goes to the editor, the sender gets a 500.
+			this.lastThrown = error as Error;
+			response.statusCode = 500;
+			response.end('{"code":500,"message":"Workflow Webhook Error: Workflow could not be started!"}');
+			return;
+		}
 		if (result.noWebhookResponse) return;
 		const started = result.workflowData?.[0] as INodeExecutionData[] | undefined;
 		this.lastItems = started?.map((item) => item.json);
@@ -88,6 +104,8 @@ export class TriggerServer {
 				this.setup.credentials ?? { apiKey: 'key', webhookSigningSecret: SECRET },
 			getNodeParameter: (name: string, fallback?: unknown) =>
 				name in parameters ? parameters[name] : fallback,
+			getMode: () => this.setup.mode ?? 'webhook',
+			getNode: () => ({ id: 'trigger', name: 'Copilot Trigger', type: 'n8n-nodes-copilot.copilotTrigger', typeVersion: 1.1, position: [0, 0], parameters }),
 		};
 		return context as unknown as IWebhookFunctions;
 	}

@@ -59,6 +59,24 @@ class N8nClient {
 		return body;
 	}
 
+	/** n8n's internal REST API, as the editor calls it, with the owner's session cookie. */
+	async rest(path, init = {}, expected) {
+		const headers = { ...JSON_HEADERS, cookie: this.cookie };
+		const { body } = await call(`${this.baseUrl}/rest${path}`, { ...init, headers }, expected);
+		return body?.data;
+	}
+
+	/**
+	 * What the editor's "Execute step" on a trigger does: n8n registers the trigger's Test URL
+	 * (/webhook-test/...) for one event. n8n 1.x takes the workflow in the body; 2.x reads the saved one.
+	 * Answers `{ waitingForWebhook: true }` while it listens.
+	 */
+	async listenForTestEvent(workflowId, triggerName, version) {
+		const body = { triggerToStartFrom: { name: triggerName } };
+		if (version.startsWith('1.')) body.workflowData = await this.rest(`/workflows/${workflowId}`);
+		return this.rest(`/workflows/${workflowId}/run`, { method: 'POST', body: JSON.stringify(body) });
+	}
+
 	createCredential(name, type, data) {
 		return this.api('/credentials', { method: 'POST', body: JSON.stringify({ name, type, data }) });
 	}

@@ -1,0 +1,244 @@
+// What an n8n user sees, in a real browser: the nodes panel, the Copilot Trigger with its notice,
+// URLs and credential, a test event and a refused one, publishing, and the Copilot node picking a
+// client from the list. Headless Chromium (Debian's) driven by playwright-core, against a real n8n
+// with the packed package installed and the fake Copilot API as its Copilot.
+const { execFile } = require('node:child_process');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { promisify } = require('node:util');
+
+const { launchBrowser } = require('../../scripts/lib/browser/chromium');
+const { installCommunityPackage, packPackage, ROOT } = require('../../scripts/lib/n8n/community-package');
+const { startN8n } = require('../../scripts/lib/n8n/process');
+const { ensureN8n } = require('../../scripts/lib/n8n/runtime');
+const { startFakeCopilotApi } = require('../fake-copilot-api');
+const {
+	addNodeAfter,
+	canvasNodeNames,
+	closeDialog,
+	closeNdv,
+	executeStep,
+	iconOf,
+	importWorkflowFile,
+	listenForTestEvent,
+	ndv,
+	newWorkflow,
+	openNode,
+	openExecutionsList,
+	outputPanel,
+	parameter,
+	pickFromList,
+	publishWorkflow,
+	searchNodes,
+	selectedCredential,
+	showWebhookUrls,
+	signUpOwner,
+	tableHeaders,
+} = require('./editor');
+const { screenshot, screenshotFolder } = require('./screenshots');
+
+const VERSION = process.env.UI_N8N_VERSION || '2.41.1';
+const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Admin', password: 'Copilot-Trigger-1' };
+const API_KEY = 'ui-copilot-api-key';
+const SECRET = 'ui-signing-secret';
+
+const run = promisify(execFile);
+
+/** `npm run send-event`, as the README tells a user to run it. */
+async function sendEvent(url, ...args) {
+	const { stdout } = await run(process.execPath, [join(ROOT, 'scripts', 'send-event.js'), '--url', url, '--secret', SECRET, ...args]).catch(
+		(error) => error,
+	);
+	return stdout.trim();
+}
+
+describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
+	const ui = {};
+	let page;
+
+	beforeAll(async () => {
+		ui.folder = screenshotFolder();
+		ui.fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' });
+		const runtime = await ensureN8n(VERSION);
+		ui.userFolder = mkdtempSync(join(tmpdir(), `copilot-ui-${VERSION}-`));
+		installCommunityPackage(ui.userFolder, packPackage());
+		ui.n8n = await startN8n(runtime, { userFolder: ui.userFolder });
+		ui.browser = await launchBrowser();
+		ui.context = await ui.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		page = await ui.context.newPage();
+		await signUpOwner(page, ui.n8n.baseUrl, OWNER);
+	}, 15 * 60 * 1000);
+
+	// What the page showed at the end of each step, kept beside the screenshots to look at when one fails.
+	afterEach(async () => {
+		if (process.env.SCREENSHOTS === '1') return;
+		const name = expect.getState().currentTestName.replace(/^.*› /, '').replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+		await page?.screenshot({ path: join(ui.folder, `after-${name}.png`) }).catch(() => {});
+	});
+
+	afterAll(async () => {
+		await ui.browser?.close();
+		await ui.n8n?.stop();
+		await ui.fake?.stop();
+		if (ui.userFolder) rmSync(ui.userFolder, { recursive: true, force: true });
+		if (process.env.SCREENSHOTS !== '1' && ui.folder && !process.env.UI_KEEP_SCREENSHOTS) rmSync(ui.folder, { recursive: true, force: true });
+		else process.stdout.write(`Screenshots in ${ui.folder}\n`);
+	}, 120_000);
+
+	test('1. the nodes panel offers Copilot, with its icon, in the light and the dark theme', async () => {
+		for (const theme of ['light', 'dark']) {
+			await page.goto(ui.n8n.baseUrl);
+			await page.evaluate((value) => localStorage.setItem('N8N_THEME', value), theme);
+			await newWorkflow(page, ui.n8n.baseUrl);
+			const entry = await searchNodes(page, () => page.locator('[data-test-id="canvas-plus-button"]').first().click(), 'Copilot', 'Copilot');
+			const icon = await iconOf(entry);
+			expect(icon.naturalWidth).toBeGreaterThan(0);
+			expect(icon.src).toMatch(theme === 'dark' ? /copilot\.dark\.svg$/ : /copilot\.svg$/);
+			await screenshot(page, ui.folder, `nodes-panel-${theme}`);
+		}
+		await page.evaluate(() => localStorage.setItem('N8N_THEME', 'light'));
+	});
+
+	test('2. the Copilot Trigger comes in through "On any event", with its set-up notice, event list and options', async () => {
+		await newWorkflow(page, ui.n8n.baseUrl);
+		const entry = await searchNodes(page, () => page.locator('[data-test-id="canvas-plus-button"]').first().click(), 'Copilot', 'Copilot');
+		await entry.click();
+		// n8n shows the trigger and the action node as one app, "Copilot", with both lists.
+		await page.getByText(/^Triggers \(\d+\)$/).first().waitFor();
+		await expect(page.getByText(/^Actions \(\d+\)$/).first().isVisible()).resolves.toBe(true);
+		await page.getByText('On any event', { exact: true }).click();
+		await ndv(page).waitFor();
+		await expect(ndv(page).getByText(/^Connect Copilot by hand, once: open "Webhook URLs"/).isVisible()).resolves.toBe(true);
+		await expect(parameter(page, 'events').innerText()).resolves.toContain('Any Event');
+
+		await parameter(page, 'events').click();
+		const options = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
+		await options.first().waitFor();
+		const listed = await options.allInnerTexts();
+		expect(listed.some((text) => text.includes('client.updated') && text.includes('A client’s details, status or custom fields changed'))).toBe(true);
+		expect(listed.some((text) => text.includes('formResponse.completed'))).toBe(true);
+		await page.keyboard.press('Escape');
+
+		const added = [];
+		for (const option of ['Custom Events', 'Only When Fields Changed', 'Respond', 'Split Out Changes']) {
+			await ndv(page).locator('[data-test-id="collection-parameter-add"]').click();
+			await page.locator('[data-test-id="collection-parameter-option"]:visible', { hasText: option }).first().click();
+			added.push(await ndv(page).getByText(option, { exact: true }).first().isVisible());
+		}
+		expect(added).toEqual([true, true, true, true]);
+	});
+
+	test('3. a Copilot API credential made from the node: secrets masked, Copilot’s refusal shown, then a passing test', async () => {
+		await ndv(page).getByText('Connect to Copilot').click();
+		const modal = page.locator('[data-test-id="editCredential-modal"]');
+		await modal.waitFor();
+		const field = (name) => modal.locator(`[data-test-id="parameter-input-${name}"] input`);
+		await expect(field('apiKey').getAttribute('type')).resolves.toBe('password');
+		await expect(field('webhookSigningSecret').getAttribute('type')).resolves.toBe('password');
+		await field('apiKey').fill('not-the-key');
+		await field('webhookSigningSecret').fill(SECRET);
+		await field('baseUrl').fill(ui.fake.url);
+		await modal.locator('[data-test-id="credential-save-button"]').click();
+		await modal.getByText(/Couldn.t connect with these settings/).waitFor();
+		await modal.getByText('More details').click();
+		await modal.getByText('Copilot refused the API key (401): copy it again from Copilot > Settings > API').waitFor();
+		await screenshot(page, ui.folder, 'credential-refused');
+
+		await field('apiKey').fill(API_KEY);
+		await modal.locator('[data-test-id="credential-save-button"]').click();
+		// n8n closes the dialog by itself once a credential made from a node passes its test; opening it
+		// again shows the test's verdict.
+		await modal.waitFor({ state: 'hidden' });
+		await expect(selectedCredential(page)).resolves.toBe('Copilot account');
+		await ndv(page).locator('[data-test-id="credential-edit-button"]').click();
+		await modal.locator('[data-test-id="credentials-config-container-test-success"]').getByText('Connection tested successfully').waitFor();
+		await screenshot(page, ui.folder, 'credential-tested');
+		await closeDialog(modal);
+		await modal.waitFor({ state: 'hidden' });
+	});
+
+	test('4. the panel says where the Test and Production URLs are and what to do in Copilot', async () => {
+		await expect(ndv(page).getByText('Put the Test URL in a Copilot webhook, then click Execute step').isVisible()).resolves.toBe(true);
+		await showWebhookUrls(page);
+		const testUrl = ndv(page).getByText(/\/webhook-test\/[0-9a-f-]+\/webhook$/);
+		await testUrl.waitFor();
+		ui.testUrl = (await testUrl.innerText()).trim();
+		expect(ui.testUrl).toMatch(new RegExp(`^${ui.n8n.baseUrl}/webhook-test/`));
+		await ndv(page).getByText('When will this node trigger my flow?').click();
+		await ndv(page).getByText(/While you build:.*copy the Test URL from Webhook URLs at the top of this panel/).waitFor();
+		await screenshot(page, ui.folder, 'trigger-panel');
+	});
+
+	test('5. listening: a signed event shows its item with changedFields in the Table view; one signed with another secret shows why it was refused', async () => {
+		await listenForTestEvent(page);
+		await screenshot(page, ui.folder, 'listening');
+		await expect(sendEvent(ui.testUrl, 'client.updated')).resolves.toMatch(/^HTTP 200/);
+		const output = outputPanel(page);
+		await output.locator('[data-test-id="radio-button-table"]').click();
+		const headers = await tableHeaders(output);
+		expect(headers.slice(0, 4)).toEqual(['eventType', 'resource', 'action', 'changedFields']);
+		await expect(output.getByText('customFields.tags').first().isVisible()).resolves.toBe(true);
+		await screenshot(page, ui.folder, 'output-table');
+
+		await listenForTestEvent(page);
+		await expect(sendEvent(ui.testUrl, '--bad-signature', 'client.updated')).resolves.toMatch(/^HTTP 500/);
+		await ndv(page).getByText(/Copilot event refused: Invalid x-copilot-signature header/).first().waitFor();
+		await screenshot(page, ui.folder, 'refused-in-editor');
+	});
+
+	test('6. published, an event to the Production URL shows up in the executions list', async () => {
+		await closeNdv(page);
+		await publishWorkflow(page);
+		await screenshot(page, ui.folder, 'published');
+		const executions = await openExecutionsList(page);
+		await executions.first().waitFor();
+		const before = await executions.count();
+		const productionUrl = ui.testUrl.replace('/webhook-test/', '/webhook/');
+		await expect(sendEvent(productionUrl, 'client.updated')).resolves.toMatch(/^HTTP 200/);
+		// The list refreshes itself; the new, newest entry is the production run.
+		await executions.nth(before).waitFor({ timeout: 30_000 });
+		await expect(executions.count()).resolves.toBe(before + 1);
+		const newest = executions.first();
+		await expect(newest.locator('[data-test-execution-status]').getAttribute('data-test-execution-status')).resolves.toBe('success');
+		// Test runs carry n8n's flask icon; a production run has none.
+		await expect(newest.locator('svg').count()).resolves.toBe(0);
+		await expect(executions.nth(1).locator('svg').count()).resolves.toBeGreaterThan(0);
+		await screenshot(page, ui.folder, 'executions');
+		await page.getByRole('radio', { name: 'Editor' }).click();
+	});
+
+	test('7. the Copilot node after the trigger: Client, Get, a client picked from the list, executed, shows that client', async () => {
+		await addNodeAfter(page, 'Copilot', 'Copilot', 'Get a client');
+		await ndv(page).waitFor();
+		await expect(selectedCredential(page)).resolves.toBe('Copilot account');
+		const client = ui.fake.store.list('client').find((each) => each.givenName === 'Ava' && each.familyName === 'Thompson');
+		await pickFromList(page, 'clientId', 'Ava Thompson');
+		await screenshot(page, ui.folder, 'client-from-list');
+
+		await executeStep(page, () => sendEvent(ui.testUrl, 'client.updated'));
+		const output = outputPanel(page);
+		await output.locator('[data-test-id="radio-button-json"]').click();
+		await output.getByText(client.id).first().waitFor();
+		await expect(output.getByText(client.email).first().isVisible()).resolves.toBe(true);
+		await screenshot(page, ui.folder, 'client-got');
+	});
+
+	test('8. an example workflow imported from examples/ shows on the canvas as the README describes it', async () => {
+		await newWorkflow(page, ui.n8n.baseUrl);
+		const example = join(ROOT, 'examples', 'copilot-onboarding.json');
+		await importWorkflowFile(page, example);
+		const expected = JSON.parse(readFileSync(example, 'utf8')).nodes.map((node) => node.name);
+		await page.locator('[data-test-id="canvas-node"]').nth(expected.length - 1).waitFor();
+		await expect(canvasNodeNames(page).then((names) => names.sort())).resolves.toEqual([...expected].sort());
+		// Examples carry no credential; opening a node gives it the one Copilot API credential there is.
+		for (const name of expected) {
+			await openNode(page, name);
+			await expect(selectedCredential(page)).resolves.toBe('Copilot account');
+			await closeNdv(page);
+		}
+		await expect(page.locator('[data-test-id="canvas-node-status-warning"]').count()).resolves.toBe(0);
+		await page.keyboard.press('Shift+1');
+		await screenshot(page, ui.folder, 'example-workflow');
+	});
+});
