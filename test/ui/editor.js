@@ -5,6 +5,20 @@ const { expect } = require('@jest/globals');
 
 const NODE_ITEM = '[data-test-id="node-creator-action-item"]';
 
+// n8n 1.x's editor differs from 2.x's in a few gestures (adding an option, making a credential,
+// closing a node, publishing, executing a step, importing); the helpers below take the 1.x way for a
+// page marked with useEditorOf.
+const PAGES_ON_N8N_1 = new WeakSet();
+
+/** Marks `page` as showing n8n@`version`'s editor. */
+function useEditorOf(page, version) {
+	if (version.startsWith('1.')) PAGES_ON_N8N_1.add(page);
+}
+
+function isV1(page) {
+	return PAGES_ON_N8N_1.has(page);
+}
+
 /** Signs up the instance owner through n8n's set-up page. */
 async function signUpOwner(page, baseUrl, owner) {
 	await page.goto(`${baseUrl}/setup`);
@@ -49,6 +63,47 @@ function parameter(page, name) {
 	return ndv(page).locator(`[data-test-id="parameter-input-${name}"]`);
 }
 
+/** Adds the collection option `option` to the open node: 2.x has an "Add option" button, 1.x a select. */
+async function addCollectionOption(page, option) {
+	const add = isV1(page) ? ndv(page).getByPlaceholder('Add option') : ndv(page).locator('[data-test-id="collection-parameter-add"]');
+	await add.click();
+	await page.locator('[data-test-id="collection-parameter-option"]:visible', { hasText: option }).first().click();
+}
+
+/** Starts a new credential from the open node (2.x: "Connect to Copilot"; 1.x: the credential select's "Create new credential"); returns its dialog. */
+async function createCredentialFromNode(page) {
+	if (isV1(page)) {
+		await ndv(page).locator('[data-test-id="node-credentials-select"]').click();
+		await page.locator('[data-test-id="node-credentials-select-item-new"]:visible').click();
+	} else {
+		await ndv(page).getByText('Connect to Copilot').click();
+	}
+	const modal = page.locator('[data-test-id="editCredential-modal"]');
+	await modal.waitFor();
+	return modal;
+}
+
+/**
+ * What n8n says when Copilot refuses the key in a credential test. n8n 1.x's NodeApiError drops the
+ * HTTP response it wraps (its `cause`), so 1.x's credential tester never reaches the credential's
+ * responseCode rules and shows its own text for a 401; 2.x shows the rule's message.
+ */
+function credentialRefusalText(page) {
+	return isV1(page) ? 'Authorization failed - please check your credentials' : 'Copilot refused the API key (401): copy it again from Copilot > Settings > API';
+}
+
+/**
+ * Saves the credential dialog once its test passes and leaves it open on the test's verdict: 2.x
+ * closes a credential made from a node by itself once it passes, so it is opened again; 1.x keeps it open.
+ */
+async function saveCredentialShowingVerdict(page, modal) {
+	await modal.locator('[data-test-id="credential-save-button"]').click();
+	if (isV1(page)) return;
+	await modal.waitFor({ state: 'hidden' });
+	await ndv(page).locator('[data-test-id="credential-edit-button"]').click();
+	await modal.waitFor();
+}
+
 /** Shows the node's Test and Production URLs, which n8n keeps collapsed. */
 async function showWebhookUrls(page) {
 	const toggle = ndv(page).getByText('Webhook URLs', { exact: true });
@@ -56,15 +111,27 @@ async function showWebhookUrls(page) {
 	await ndv(page).getByText('Test URL', { exact: true }).waitFor();
 }
 
-/** The name of the credential the open node uses, as its picker shows it. */
-async function selectedCredential(page) {
+/**
+ * The name of the credential the open node uses, as its picker shows it once it shows `expected`, or
+ * after 5 s: right after a node gets its credential, n8n may show the credential's id for a moment.
+ */
+async function selectedCredential(page, expected) {
 	const picker = ndv(page).locator('[data-test-id="node-credentials-select"]');
-	const input = picker.locator('input').first();
-	const value = (await input.count()) ? await input.inputValue() : '';
-	return value || (await picker.innerText()).trim();
+	const shown = async () => {
+		const input = picker.locator('input').first();
+		const value = (await input.count()) ? await input.inputValue() : '';
+		return value || (await picker.innerText()).trim();
+	};
+	const deadline = Date.now() + 5_000;
+	let name = await shown();
+	while (name !== expected && Date.now() < deadline) {
+		await page.waitForTimeout(100);
+		name = await shown();
+	}
+	return name;
 }
 
-/** Clicks the node's own listen button ("Execute step" in 2.x, "Test this trigger"/"Listen for test event" in 1.x) and waits until n8n listens. */
+/** Clicks the node's own listen button ("Execute step" in 2.x and in 1.123) and waits until n8n listens. */
 async function listenForTestEvent(page) {
 	await ndv(page).locator('[data-test-id="node-execute-button"]').first().click();
 	await ndv(page).getByText(/Listening for test event/i).first().waitFor();
@@ -81,14 +148,27 @@ async function tableHeaders(panel) {
 	return (await table.locator('th').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 }
 
-/** Publishes (activates) the open workflow through the Publish button and its dialog. */
+/** Publishes the open workflow through 2.x's Publish button and its dialog, or activates it with 1.x's Active switch. */
 async function publishWorkflow(page) {
+	if (isV1(page)) return await activateWorkflow(page);
 	await page.locator('[data-test-id="workflow-open-publish-modal-button"]').click();
 	const publish = page.locator('[data-test-id="workflow-publish-button"]');
 	await publish.click();
 	await page.getByText('Workflow published', { exact: true }).waitFor();
 	await page.getByRole('button', { name: 'Got it' }).click();
 	await page.getByText('Workflow published', { exact: true }).waitFor({ state: 'hidden' });
+}
+
+async function activateWorkflow(page) {
+	await page.locator('[data-test-id="workflow-activate-switch"]').click();
+	await page.getByText('Workflow activated', { exact: true }).first().waitFor();
+	await page.getByRole('button', { name: 'Got it' }).first().click();
+	await expect(page.locator('[data-test-id="workflow-activator-status"]').innerText()).resolves.toBe('Active');
+	// 1.x then opens its "Production Checklist" popover over the header's Editor/Executions tabs.
+	const checklist = page.getByText('Production Checklist', { exact: true });
+	await checklist.waitFor({ timeout: 5_000 }).catch(() => {});
+	if (await checklist.isVisible()) await page.keyboard.press('Escape');
+	await checklist.waitFor({ state: 'hidden' });
 }
 
 /** Closes n8n's notifications, so that they neither cover what a screenshot shows nor pile up. */
@@ -120,6 +200,7 @@ async function pickFromList(page, name, text) {
 
 /** Clicks the node's Execute step; if n8n first listens for its trigger's event, `whileListening` sends one. */
 async function executeStep(page, whileListening) {
+	if (isV1(page)) return await executeWorkflowFromCanvas(page, whileListening);
 	await ndv(page).locator('[data-test-id="node-execute-button"]').first().click();
 	const listening = page.getByText(/Listening for test event|Waiting for you to create an event/i).first();
 	const ran = outputPanel(page).locator('[data-test-id="radio-button-json"]');
@@ -128,10 +209,27 @@ async function executeStep(page, whileListening) {
 	await ran.waitFor();
 }
 
-/** Imports a workflow file into the open, empty workflow through its menu: Import > From File... */
+/**
+ * 1.x's way to the same result: its Execute step runs the node on its trigger's last test run, here the
+ * refused event (no items), instead of listening for a new one; the canvas's Execute workflow listens
+ * for a new event and runs the whole workflow, then the node's panel shows its output.
+ */
+async function executeWorkflowFromCanvas(page, whileListening) {
+	const name = (await ndv(page).locator('[data-test-id="node-title-container"] [data-test-id="inline-edit-preview"]').innerText()).trim();
+	await closeNdv(page);
+	await page.locator('[data-test-id="execute-workflow-button"]').click();
+	const waiting = page.getByText('Waiting for trigger event', { exact: true });
+	await waiting.waitFor();
+	await whileListening();
+	await waiting.waitFor({ state: 'hidden' });
+	await openNode(page, name);
+	await outputPanel(page).locator('[data-test-id="radio-button-json"]').waitFor();
+}
+
+/** Imports a workflow file into the open, empty workflow through its menu: Import > From File... (1.x: Import from File...) */
 async function importWorkflowFile(page, file) {
 	await page.locator('[data-test-id="workflow-menu"]').click();
-	await page.getByText('Import', { exact: true }).hover();
+	if (!isV1(page)) await page.getByText('Import', { exact: true }).hover();
 	const [chooser] = await Promise.all([
 		page.waitForEvent('filechooser'),
 		page.locator('[data-test-id="workflow-menu-item-import-from-file"]').click(),
@@ -156,16 +254,20 @@ async function closeDialog(dialog) {
 	await dialog.waitFor({ state: 'hidden' });
 }
 
+/** Closes the node details view: 2.x's close button, 1.x's "Back to canvas". */
 async function closeNdv(page) {
-	await page.locator('[data-test-id="ndv-close-button"]').click();
+	await page.locator(isV1(page) ? '[data-test-id="back-to-canvas"]' : '[data-test-id="ndv-close-button"]').click();
 	await ndv(page).waitFor({ state: 'hidden' });
 }
 
 module.exports = {
+	addCollectionOption,
 	addNodeAfter,
 	canvasNodeNames,
 	closeDialog,
 	closeNdv,
+	createCredentialFromNode,
+	credentialRefusalText,
 	dismissNotifications,
 	executeStep,
 	iconOf,
@@ -179,9 +281,11 @@ module.exports = {
 	parameter,
 	pickFromList,
 	publishWorkflow,
+	saveCredentialShowingVerdict,
 	searchNodes,
 	selectedCredential,
 	showWebhookUrls,
 	signUpOwner,
 	tableHeaders,
+	useEditorOf,
 };

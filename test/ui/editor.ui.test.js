@@ -1,7 +1,8 @@
 // What an n8n user sees, in a real browser: the nodes panel, the Copilot Trigger with its notice,
 // URLs and credential, a test event and a refused one, publishing, and the Copilot node picking a
 // client from the list. Headless Chromium (Debian's) driven by playwright-core, against a real n8n
-// with the packed package installed and the fake Copilot API as its Copilot.
+// with the packed package installed and the fake Copilot API as its Copilot: each n8n line the
+// end-to-end suite proves (UI_N8N_VERSIONS=2.41.1 runs one).
 const { execFile } = require('node:child_process');
 const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -12,12 +13,16 @@ const { launchBrowser } = require('../../scripts/lib/browser/chromium');
 const { installCommunityPackage, packPackage, ROOT } = require('../../scripts/lib/n8n/community-package');
 const { startN8n } = require('../../scripts/lib/n8n/process');
 const { ensureN8n } = require('../../scripts/lib/n8n/runtime');
+const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
 const { startFakeCopilotApi } = require('../fake-copilot-api');
 const {
+	addCollectionOption,
 	addNodeAfter,
 	canvasNodeNames,
 	closeDialog,
 	closeNdv,
+	createCredentialFromNode,
+	credentialRefusalText,
 	executeStep,
 	iconOf,
 	importWorkflowFile,
@@ -30,15 +35,17 @@ const {
 	parameter,
 	pickFromList,
 	publishWorkflow,
+	saveCredentialShowingVerdict,
 	searchNodes,
 	selectedCredential,
 	showWebhookUrls,
 	signUpOwner,
 	tableHeaders,
+	useEditorOf,
 } = require('./editor');
-const { screenshot, screenshotFolder } = require('./screenshots');
+const { picturesDocs, screenshot, screenshotFolder } = require('./screenshots');
 
-const VERSION = process.env.UI_N8N_VERSION || '2.41.1';
+const VERSIONS = process.env.UI_N8N_VERSIONS ? process.env.UI_N8N_VERSIONS.split(',') : E2E_N8N_VERSIONS;
 const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Admin', password: 'Copilot-Trigger-1' };
 const API_KEY = 'ui-copilot-api-key';
 const SECRET = 'ui-signing-secret';
@@ -53,27 +60,29 @@ async function sendEvent(url, ...args) {
 	return stdout.trim();
 }
 
-describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
+describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 	const ui = {};
 	let page;
 
 	beforeAll(async () => {
-		ui.folder = screenshotFolder();
+		ui.folder = screenshotFolder(version);
 		ui.fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' });
-		const runtime = await ensureN8n(VERSION);
-		ui.userFolder = mkdtempSync(join(tmpdir(), `copilot-ui-${VERSION}-`));
+		const runtime = await ensureN8n(version);
+		ui.userFolder = mkdtempSync(join(tmpdir(), `copilot-ui-${version}-`));
 		installCommunityPackage(ui.userFolder, packPackage());
 		ui.n8n = await startN8n(runtime, { userFolder: ui.userFolder });
 		ui.browser = await launchBrowser();
 		ui.context = await ui.browser.newContext({ viewport: { width: 1280, height: 800 } });
 		page = await ui.context.newPage();
+		useEditorOf(page, version);
 		await signUpOwner(page, ui.n8n.baseUrl, OWNER);
 	}, 15 * 60 * 1000);
 
 	// What the page showed at the end of each step, kept beside the screenshots to look at when one fails.
 	afterEach(async () => {
-		if (process.env.SCREENSHOTS === '1') return;
-		const name = expect.getState().currentTestName.replace(/^.*› /, '').replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+		if (picturesDocs(version)) return;
+		const testName = expect.getState().currentTestName;
+		const name = testName.slice(testName.search(/\d+\. /)).replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
 		await page?.screenshot({ path: join(ui.folder, `after-${name}.png`) }).catch(() => {});
 	});
 
@@ -82,7 +91,7 @@ describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
 		await ui.n8n?.stop();
 		await ui.fake?.stop();
 		if (ui.userFolder) rmSync(ui.userFolder, { recursive: true, force: true });
-		if (process.env.SCREENSHOTS !== '1' && ui.folder && !process.env.UI_KEEP_SCREENSHOTS) rmSync(ui.folder, { recursive: true, force: true });
+		if (!picturesDocs(version) && ui.folder && !process.env.UI_KEEP_SCREENSHOTS) rmSync(ui.folder, { recursive: true, force: true });
 		else process.stdout.write(`Screenshots in ${ui.folder}\n`);
 	}, 120_000);
 
@@ -122,17 +131,14 @@ describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
 
 		const added = [];
 		for (const option of ['Custom Events', 'Only When Fields Changed', 'Respond', 'Split Out Changes']) {
-			await ndv(page).locator('[data-test-id="collection-parameter-add"]').click();
-			await page.locator('[data-test-id="collection-parameter-option"]:visible', { hasText: option }).first().click();
+			await addCollectionOption(page, option);
 			added.push(await ndv(page).getByText(option, { exact: true }).first().isVisible());
 		}
 		expect(added).toEqual([true, true, true, true]);
 	});
 
 	test('3. a Copilot API credential made from the node: secrets masked, Copilot’s refusal shown, then a passing test', async () => {
-		await ndv(page).getByText('Connect to Copilot').click();
-		const modal = page.locator('[data-test-id="editCredential-modal"]');
-		await modal.waitFor();
+		const modal = await createCredentialFromNode(page);
 		const field = (name) => modal.locator(`[data-test-id="parameter-input-${name}"] input`);
 		await expect(field('apiKey').getAttribute('type')).resolves.toBe('password');
 		await expect(field('webhookSigningSecret').getAttribute('type')).resolves.toBe('password');
@@ -142,20 +148,15 @@ describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
 		await modal.locator('[data-test-id="credential-save-button"]').click();
 		await modal.getByText(/Couldn.t connect with these settings/).waitFor();
 		await modal.getByText('More details').click();
-		await modal.getByText('Copilot refused the API key (401): copy it again from Copilot > Settings > API').waitFor();
+		await modal.getByText(credentialRefusalText(page)).waitFor();
 		await screenshot(page, ui.folder, 'credential-refused');
 
 		await field('apiKey').fill(API_KEY);
-		await modal.locator('[data-test-id="credential-save-button"]').click();
-		// n8n closes the dialog by itself once a credential made from a node passes its test; opening it
-		// again shows the test's verdict.
-		await modal.waitFor({ state: 'hidden' });
-		await expect(selectedCredential(page)).resolves.toBe('Copilot account');
-		await ndv(page).locator('[data-test-id="credential-edit-button"]').click();
+		await saveCredentialShowingVerdict(page, modal);
 		await modal.locator('[data-test-id="credentials-config-container-test-success"]').getByText('Connection tested successfully').waitFor();
 		await screenshot(page, ui.folder, 'credential-tested');
 		await closeDialog(modal);
-		await modal.waitFor({ state: 'hidden' });
+		await expect(selectedCredential(page, 'Copilot account')).resolves.toBe('Copilot account');
 	});
 
 	test('4. the panel says where the Test and Production URLs are and what to do in Copilot', async () => {
@@ -211,7 +212,7 @@ describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
 	test('7. the Copilot node after the trigger: Client, Get, a client picked from the list, executed, shows that client', async () => {
 		await addNodeAfter(page, 'Copilot', 'Copilot', 'Get a client');
 		await ndv(page).waitFor();
-		await expect(selectedCredential(page)).resolves.toBe('Copilot account');
+		await expect(selectedCredential(page, 'Copilot account')).resolves.toBe('Copilot account');
 		const client = ui.fake.store.list('client').find((each) => each.givenName === 'Ava' && each.familyName === 'Thompson');
 		await pickFromList(page, 'clientId', 'Ava Thompson');
 		await screenshot(page, ui.folder, 'client-from-list');
@@ -234,7 +235,7 @@ describe(`What a user sees in n8n@${VERSION}'s editor`, () => {
 		// Examples carry no credential; opening a node gives it the one Copilot API credential there is.
 		for (const name of expected) {
 			await openNode(page, name);
-			await expect(selectedCredential(page)).resolves.toBe('Copilot account');
+			await expect(selectedCredential(page, 'Copilot account')).resolves.toBe('Copilot account');
 			await closeNdv(page);
 		}
 		await expect(page.locator('[data-test-id="canvas-node-status-warning"]').count()).resolves.toBe(0);

@@ -1,19 +1,26 @@
 // Where the browser suite's screenshots go: docs/images with `npm run screenshots` (SCREENSHOTS=1),
-// a temporary folder otherwise, so that `npm test` leaves the tree as it was.
+// a temporary folder otherwise, so that `npm test` leaves the tree as it was. Only the editor of
+// DEFAULT_N8N_VERSION (2.x) is pictured in the docs; other versions' pictures stay temporary.
 const { mkdirSync, mkdtempSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
+const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/n8n/versions');
 const { dismissNotifications } = require('./editor');
 
 const DOCS_IMAGES = join(__dirname, '..', '..', 'docs', 'images');
 
-function screenshotFolder() {
-	if (process.env.SCREENSHOTS === '1') {
+/** Whether this run's screenshots of n8n@`version` are the ones in docs/images. */
+function picturesDocs(version) {
+	return process.env.SCREENSHOTS === '1' && version === DEFAULT_N8N_VERSION;
+}
+
+function screenshotFolder(version) {
+	if (picturesDocs(version)) {
 		mkdirSync(DOCS_IMAGES, { recursive: true });
 		return DOCS_IMAGES;
 	}
-	return mkdtempSync(join(tmpdir(), 'copilot-ui-screenshots-'));
+	return mkdtempSync(join(tmpdir(), `copilot-ui-screenshots-${version}-`));
 }
 
 /** Takes a 1280×800 PNG of the page (or of `clip`), checks it was written, returns its path. */
@@ -26,4 +33,4 @@ async function screenshot(page, folder, name, options = {}) {
 	return path;
 }
 
-module.exports = { screenshot, screenshotFolder };
+module.exports = { picturesDocs, screenshot, screenshotFolder };
