@@ -76,6 +76,17 @@ export class ItemContext {
 		return await this.api.list({ ...request, max });
 	}
 
+	/**
+	 * The body of an update, refused before Copilot is asked when it would change nothing.
+	 * `alsoGiven`: something outside the body (such as a query parameter) was set.
+	 */
+	updateBody(body: IDataObject, alsoGiven = false): IDataObject {
+		if (Object.keys(body).length === 0 && !alsoGiven) {
+			throw this.error('Nothing to update: add at least one field under Update Fields');
+		}
+		return body;
+	}
+
 	error(message: string, description?: string): NodeOperationError {
 		return new NodeOperationError(this.functions.getNode(), message, { itemIndex: this.index, description });
 	}

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ItemContext } from '../actions/ItemContext';
+import { nonEmpty } from './values';
 
 export type CustomFieldEntity = 'client' | 'company';
 
@@ -62,5 +63,5 @@ export function customFieldsOf(item: ItemContext, fields: IDataObject): IDataObj
 	for (const { key, value } of picked) {
 		if (typeof key === 'string' && key !== '') merged[key] = value as IDataObject[string];
 	}
-	return Object.keys(merged).length > 0 ? merged : undefined;
+	return nonEmpty(merged);
 }

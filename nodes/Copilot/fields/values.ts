@@ -16,6 +16,11 @@ export function rfc3339(value: unknown): string | undefined {
 	return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
 }
 
+/** The object, or undefined when it has no keys, so that an empty part of a body is left out. */
+export function nonEmpty(object: IDataObject): IDataObject | undefined {
+	return Object.keys(object).length > 0 ? object : undefined;
+}
+
 /** The body without the keys whose value is undefined, so that Copilot only sees what was given. */
 export function definedOnly(body: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));

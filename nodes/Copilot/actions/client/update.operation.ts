@@ -47,15 +47,15 @@ export const update: CopilotOperation = {
 	async execute(item) {
 		const clientId = item.id('clientId');
 		const fields = item.fields('updateFields');
-		const body = definedOnly({
-			givenName: fields.givenName,
-			familyName: fields.familyName,
-			companyId: fields.companyId,
-			customFields: customFieldsOf(item, fields),
-		});
-		if (Object.keys(body).length === 0 && fields.sendInvite === undefined) {
-			throw item.error('Nothing to update: add at least one field under Update Fields');
-		}
+		const body = item.updateBody(
+			definedOnly({
+				givenName: fields.givenName,
+				familyName: fields.familyName,
+				companyId: fields.companyId,
+				customFields: customFieldsOf(item, fields),
+			}),
+			fields.sendInvite !== undefined,
+		);
 		return await item.request({
 			method: 'PATCH',
 			path: resourcePath('/v1/clients', clientId),

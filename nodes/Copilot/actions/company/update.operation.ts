@@ -27,8 +27,7 @@ export const update: CopilotOperation = {
 	async execute(item) {
 		const companyId = item.id('companyId');
 		const fields = item.fields('updateFields');
-		const body = definedOnly({ name: fields.name, customFields: customFieldsOf(item, fields) });
-		if (Object.keys(body).length === 0) throw item.error('Nothing to update: add at least one field under Update Fields');
+		const body = item.updateBody(definedOnly({ name: fields.name, customFields: customFieldsOf(item, fields) }));
 		return await item.request({ method: 'PATCH', path: resourcePath('/v1/companies', companyId), body });
 	},
 };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { clientLocator, loadedOptionField } from '../../fields/locators';
-import { definedOnly } from '../../fields/values';
+import { definedOnly, nonEmpty } from '../../fields/values';
 import type { CopilotOperation } from '../types';
 
 const properties: INodeProperties[] = [
@@ -46,7 +46,7 @@ export const send: CopilotOperation = {
 				contractTemplateId: item.text('contractTemplateId'),
 				clientId: item.id('clientId'),
 				companyId: fields.companyId,
-				variableValues: Object.keys(variableValues).length > 0 ? variableValues : undefined,
+				variableValues: nonEmpty(variableValues),
 			}),
 		});
 	},

@@ -33,8 +33,7 @@ export const update: CopilotOperation = {
 	async execute(item) {
 		const noteId = item.id('noteId');
 		const fields = item.fields('updateFields');
-		const body = definedOnly({ title: fields.title, content: fields.content });
-		if (Object.keys(body).length === 0) throw item.error('Nothing to update: add at least one field under Update Fields');
+		const body = item.updateBody(definedOnly({ title: fields.title, content: fields.content }));
 		return await item.request({ method: 'PATCH', path: resourcePath('/v1/notes', noteId), body });
 	},
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sortedByName } from '../../fields/list';
-import { definedOnly } from '../../fields/values';
+import { definedOnly, nonEmpty } from '../../fields/values';
 import type { CopilotOperation } from '../types';
 
 const text = (name: string, displayName: string, description: string): INodeProperties => ({
@@ -58,7 +58,7 @@ function deliveryTargets(title: string, fields: IDataObject): IDataObject {
 	});
 	return definedOnly({
 		inProduct: definedOnly({ title, body: fields.body }),
-		email: Object.keys(email).length > 0 ? email : undefined,
+		email: nonEmpty(email),
 	});
 }
 

@@ -40,8 +40,7 @@ export const update: CopilotOperation = {
 	async execute(item) {
 		const taskId = item.id('taskId');
 		const fields = item.fields('updateFields');
-		const body = definedOnly({ ...taskBody(fields), isArchived: fields.isArchived, viewers: viewerOf(fields) });
-		if (Object.keys(body).length === 0) throw item.error('Nothing to update: add at least one field under Update Fields');
+		const body = item.updateBody(definedOnly({ ...taskBody(fields), isArchived: fields.isArchived, viewers: viewerOf(fields) }));
 		return await item.request({ method: 'PATCH', path: resourcePath('/v1/tasks', taskId), body });
 	},
 };
