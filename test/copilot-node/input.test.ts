@@ -94,6 +94,18 @@ describe('the Copilot node’s parameters', () => {
 		expect(fake.store.get('client', client.id)!.customFields).toMatchObject({ tags: ['vip', 'at-risk'] });
 	});
 
+	it('a client update with only Send Invite is sent: the invite is a change of its own', async () => {
+		const [client] = fake.demo.clients;
+		await run({ resource: 'client', operation: 'update', clientId: client.id, updateFields: { sendInvite: true } });
+		const [request] = fake.requests;
+		// n8n's HTTP helper sends an empty body as none at all.
+		expect({ method: request.method, query: request.query, body: request.body }).toEqual({
+			method: 'PATCH',
+			query: { sendInvite: 'true' },
+			body: undefined,
+		});
+	});
+
 	it('sends dates as RFC 3339 in UTC and one task viewer as Copilot expects it', async () => {
 		const [user] = fake.demo.internalUsers;
 		const [client] = fake.demo.clients;
