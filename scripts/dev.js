@@ -6,9 +6,10 @@ const { existsSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const { startFakeCopilotApi } = require('../test/fake-copilot-api');
+const { cacheDir } = require('./lib/cache');
 const { installCommunityPackage, packPackage, ROOT } = require('./lib/n8n/community-package');
 const { n8nCommand, startN8n } = require('./lib/n8n/process');
-const { cacheDir, ensureN8n } = require('./lib/n8n/runtime');
+const { ensureN8n } = require('./lib/n8n/runtime');
 const { DEFAULT_N8N_VERSION } = require('./lib/n8n/versions');
 const { run } = require('./lib/process/run');
 

@@ -1,5 +1,5 @@
 import { startFakeCopilotApi, type FakeCopilotApi, type RecordedRequest } from '../fake-copilot-api';
-import { matchesTemplate, readSdkOperations, SDK_PACKAGE, type SdkOperation } from '../helpers/copilotSdk';
+import { ensureSdkServices, matchesTemplate, readSdkOperations, SDK_PACKAGE, type SdkOperation } from '../helpers/copilotSdk';
 import { runCopilotNode } from '../helpers/copilotNode';
 import { OPERATION_CASES } from './cases';
 
@@ -22,7 +22,7 @@ describe(`every request of the Copilot node is an operation of Copilot’s own S
 	const sent: Array<{ operation: string; request: RecordedRequest }> = [];
 
 	beforeAll(async () => {
-		sdk = readSdkOperations();
+		sdk = readSdkOperations(await ensureSdkServices());
 		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
 		for (const operationCase of OPERATION_CASES) {
 			const parameters = { resource: operationCase.resource, operation: operationCase.operation, ...operationCase.parameters(fake) };

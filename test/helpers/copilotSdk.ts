@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { cacheDir, installOnce } from '../../scripts/lib/cache';
 
 /**
  * Copilot's own SDK, read as the machine-readable description of its REST API. Only its generated
@@ -21,33 +22,20 @@ export interface SdkOperation {
 	body: string[] | undefined;
 }
 
-function cacheDir(): string {
-	return process.env.N8N_NODES_COPILOT_CACHE || join(homedir(), '.cache', 'n8n-nodes-copilot');
-}
-
 /** The folder holding DefaultService.js and .d.ts, fetched once per machine. */
-export function ensureSdkServices(): string {
+export async function ensureSdkServices(): Promise<string> {
 	const target = join(cacheDir(), SDK_PACKAGE.replace(/[@/]/g, '-').replace(/^-/, ''));
-	const services = join(target, SERVICE_DIR);
-	if (existsSync(join(services, 'DefaultService.d.ts'))) return services;
-	const partial = `${target}.partial-${process.pid}`;
-	rmSync(partial, { recursive: true, force: true });
-	mkdirSync(partial, { recursive: true });
-	try {
+	await installOnce(target, (into) => {
 		const packed = JSON.parse(
-			execFileSync('npm', ['pack', SDK_PACKAGE, '--json', '--pack-destination', partial], {
-				cwd: partial,
+			execFileSync('npm', ['pack', SDK_PACKAGE, '--json', '--pack-destination', into], {
+				cwd: into,
 				encoding: 'utf8',
 				env: { ...process.env, npm_config_loglevel: 'error' },
 			}),
 		) as Array<{ filename: string }>;
-		execFileSync('tar', ['-xzf', join(partial, packed[0].filename), '-C', partial, `${SERVICE_DIR}/DefaultService.js`, `${SERVICE_DIR}/DefaultService.d.ts`]);
-		rmSync(target, { recursive: true, force: true });
-		renameSync(partial, target);
-	} finally {
-		rmSync(partial, { recursive: true, force: true });
-	}
-	return services;
+		execFileSync('tar', ['-xzf', join(into, packed[0].filename), '-C', into, `${SERVICE_DIR}/DefaultService.js`, `${SERVICE_DIR}/DefaultService.d.ts`]);
+	});
+	return join(target, SERVICE_DIR);
 }
 
 /** The top-level keys of the first `requestBody?: { ... }` in a declaration, comments removed. */
@@ -74,7 +62,7 @@ function bodyFields(declaration: string): string[] | undefined {
 }
 
 /** Every operation of the SDK's generated client: method, path template, query names, body fields. */
-export function readSdkOperations(services = ensureSdkServices()): SdkOperation[] {
+export function readSdkOperations(services: string): SdkOperation[] {
 	const source = readFileSync(join(services, 'DefaultService.js'), 'utf8');
 	const declarations = readFileSync(join(services, 'DefaultService.d.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 	const operations: SdkOperation[] = [];

@@ -1,34 +1,10 @@
-// Installs Node 24 and n8n into a cache folder outside the clone, so that later runs and fresh
-// clones reuse them. Each install goes to a temporary folder that is renamed into place only when
-// complete: an interrupted install is never mistaken for a working one.
-const { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } = require('node:fs');
-const { homedir } = require('node:os');
+// Installs Node 24 and n8n into the project's cache, so that later runs and fresh clones reuse them.
+const { existsSync, writeFileSync } = require('node:fs');
 const { delimiter, join } = require('node:path');
 
+const { cacheDir, installOnce } = require('../cache');
 const { run } = require('../process/run');
 const { NODE_PACKAGE } = require('./versions');
-
-function cacheDir() {
-	return process.env.N8N_NODES_COPILOT_CACHE || join(homedir(), '.cache', 'n8n-nodes-copilot');
-}
-
-const COMPLETE = '.complete';
-
-async function installOnce(target, install) {
-	if (existsSync(join(target, COMPLETE))) return target;
-	const partial = `${target}.partial-${process.pid}`;
-	rmSync(partial, { recursive: true, force: true });
-	mkdirSync(partial, { recursive: true });
-	try {
-		await install(partial);
-		writeFileSync(join(partial, COMPLETE), new Date().toISOString());
-		rmSync(target, { recursive: true, force: true });
-		renameSync(partial, target);
-	} finally {
-		rmSync(partial, { recursive: true, force: true });
-	}
-	return target;
-}
 
 const quietNpm = ['--no-audit', '--no-fund', '--loglevel=error'];
 
@@ -85,4 +61,4 @@ async function ensureN8n(version) {
 	return { version, nodeBin, n8nBin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n'), env };
 }
 
-module.exports = { cacheDir, ensureNode, ensureN8n, withNode };
+module.exports = { ensureNode, ensureN8n, withNode };
