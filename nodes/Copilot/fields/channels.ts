@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { ItemContext } from '../actions/ItemContext';
 import { choiceFilter, textFilter } from './list';
-import { idList } from './values';
+import { definedOnly, idList } from './values';
 
 /**
  * Message channels and file channels are made the same way: who is in them (one client, a
@@ -56,13 +57,15 @@ export function channelCreateProperties(): INodeProperties[] {
 	];
 }
 
-export function channelCreateBody(membershipType: string, fields: IDataObject): IDataObject {
-	return {
-		membershipType,
+/** What a create of either kind of channel sends, from the parameters of channelCreateProperties. */
+export function channelCreateBody(item: ItemContext): IDataObject {
+	const fields = item.fields('additionalFields');
+	return definedOnly({
+		membershipType: item.text('membershipType'),
 		clientId: fields.clientId,
 		companyId: fields.companyId,
 		memberIds: fields.memberIds === undefined ? undefined : idList(fields.memberIds),
-	};
+	});
 }
 
 export function channelFilters(): INodeProperties[] {

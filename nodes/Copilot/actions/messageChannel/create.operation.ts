@@ -1,5 +1,4 @@
 import { channelCreateBody, channelCreateProperties } from '../../fields/channels';
-import { definedOnly } from '../../fields/values';
 import type { CopilotOperation } from '../types';
 
 export const create: CopilotOperation = {
@@ -14,7 +13,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/message-channels',
-			body: definedOnly(channelCreateBody(item.text('membershipType'), item.fields('additionalFields'))),
+			body: channelCreateBody(item),
 		});
 	},
 };
