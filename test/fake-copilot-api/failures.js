@@ -1,5 +1,9 @@
-// Injected failures (`failNext`): the next matching requests are answered with a given status,
-// before the rate limit, the API key or the route are looked at, to test clients' retries.
+// Injected failures (`failNext`): the next matching requests are answered as real servers sometimes
+// answer, to test clients' retries: with a given status before anything is looked at; or only after
+// the request was carried out (`afterWrite`: a gateway's 502 after the backend did the work); slowly
+// (`delayMs`); or not at all (`hangUp`: the connection is cut, after the work when `afterWrite`); or
+// with a list page that hands back the page token it was asked with (`repeatToken`: a list that never
+// ends).
 
 // What Copilot would say with each status, unless the test gives its own body.
 const DEFAULT_BODIES = {
@@ -17,13 +21,33 @@ function defaultBody(status) {
 }
 
 /** Validates and normalises a `failNext` request, so a mistyped test fails at once, not later. */
-function createFailure({ status, count = 1, method, path, body } = {}) {
-	if (!Number.isInteger(status) || status < 100 || status > 599) throw new TypeError('failNext needs an HTTP status from 100 to 599');
+function createFailure({ status, count = 1, method, path, body, afterWrite = false, delayMs = 0, hangUp = false, repeatToken = false } = {}) {
+	if (status !== undefined && (!Number.isInteger(status) || status < 100 || status > 599)) {
+		throw new TypeError('failNext needs an HTTP status from 100 to 599');
+	}
+	if (status === undefined && !hangUp && !repeatToken && !(delayMs > 0)) {
+		throw new TypeError('failNext needs a status, hangUp, repeatToken or delayMs');
+	}
+	if (status !== undefined && hangUp) throw new TypeError('failNext takes a status or hangUp, not both');
 	if (!Number.isInteger(count) || count < 1) throw new TypeError('failNext count must be a positive integer');
-	return { status, remaining: count, method: method?.toUpperCase(), path, body: body === undefined ? defaultBody(status) : body };
+	if (!Number.isFinite(delayMs) || delayMs < 0) throw new TypeError('failNext delayMs must be a number of milliseconds');
+	return {
+		status,
+		remaining: count,
+		method: method?.toUpperCase(),
+		path,
+		body: body === undefined && status !== undefined ? defaultBody(status) : body,
+		afterWrite,
+		delayMs,
+		hangUp,
+		repeatToken,
+	};
 }
 
-/** Spends one use of the first pending failure matching the request; its answer, or undefined. */
+/**
+ * Spends one use of the first pending failure matching the request; what to do instead of (or after)
+ * answering normally, or undefined.
+ */
 function takeFailure(failures, { method, path }) {
 	const index = failures.findIndex(
 		(failure) => (failure.method === undefined || failure.method === method) && (failure.path === undefined || failure.path === path),
@@ -33,7 +57,8 @@ function takeFailure(failures, { method, path }) {
 	failure.remaining -= 1;
 	// Spent failures leave the queue, so a long run does not scan old ones.
 	if (failure.remaining === 0) failures.splice(index, 1);
-	return { status: failure.status, body: failure.body };
+	const { status, body, afterWrite, delayMs, hangUp, repeatToken } = failure;
+	return { answer: status === undefined ? undefined : { status, body }, afterWrite, delayMs, hangUp, repeatToken };
 }
 
 module.exports = { createFailure, takeFailure };

@@ -48,6 +48,8 @@ export interface RecordedRequest {
 	status: number;
 	/** Date.now() when it arrived. */
 	at: number;
+	/** Set when an injected failure cut the connection instead of answering. */
+	hungUp?: boolean;
 }
 
 export interface FakeStore {
@@ -91,7 +93,8 @@ export interface DemoWorkspace {
 }
 
 export interface InjectedFailure {
-	status: number;
+	/** The answer's status; without one, the request is answered as usual (slowly, or with `repeatToken`). */
+	status?: number;
 	/** How many matching requests fail; 1 by default. */
 	count?: number;
 	method?: string;
@@ -99,19 +102,29 @@ export interface InjectedFailure {
 	path?: string;
 	/** The answer's body: JSON for an object, text for a string; Copilot's error body for the status by default. */
 	body?: unknown;
+	/** Carry the request out first (a write is done), then answer `status` or hang up. */
+	afterWrite?: boolean;
+	/** Answer this many milliseconds late. */
+	delayMs?: number;
+	/** Cut the connection instead of answering. */
+	hangUp?: boolean;
+	/** Answer a list page with the page token it was asked with, so that the list never ends. */
+	repeatToken?: boolean;
 }
 
 export interface FakeCopilotApi {
 	/** e.g. "http://127.0.0.1:41234", no trailing slash: the Base URL for the credential. */
 	url: string;
 	store: FakeStore;
-	/** Every request received, in order (cleared in place by clearRequests). */
+	/** Every request received, in order (cleared in place by clearRequests); `hungUp` when the fake cut it. */
 	requests: RecordedRequest[];
 	/** The seeded records; only set when started with `seed: 'demo'`. */
 	demo: DemoWorkspace;
 	clearRequests(): void;
-	/** The next `count` requests matching `method` and `path` are answered `status`, before any other check. */
+	/** The next `count` requests matching `method` and `path` fail as `failure` says (see failures.js). */
 	failNext(failure: InjectedFailure): void;
+	/** Forgets the failures not spent yet. */
+	clearFailures(): void;
 	stats(): { requests: number; byStatus: Record<string, number> };
 	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];

@@ -62,6 +62,9 @@ async function startFakeCopilotApi({
 		failNext: (failure) => {
 			failures.push(createFailure(failure));
 		},
+		clearFailures: () => {
+			failures.length = 0;
+		},
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),
 		stop: () =>

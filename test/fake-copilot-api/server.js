@@ -1,5 +1,6 @@
 // The fake's HTTP side. Every request is recorded, then answered in Copilot's order: an injected
-// failure first, then (for /v1/ paths) the rate limit, the API key, the route and the body.
+// failure first (which may also let the request be carried out, see failures.js), then (for /v1/
+// paths) the rate limit, the API key, the route and the body.
 const { createServer } = require('node:http');
 
 const { ApiError, invalid, rateLimited, unauthorized } = require('./errors');
@@ -55,9 +56,14 @@ function withoutBytes(key, value) {
 	return Buffer.isBuffer(this[key]) ? undefined : value;
 }
 
-function send(response, entry, status, body) {
+function send(response, entry, { status, body, hangUp }) {
 	// A client that hung up gets nothing, and its request stays recorded as unanswered (status 0).
 	if (response.headersSent || response.destroyed) return;
+	if (hangUp) {
+		entry.hungUp = true;
+		response.socket?.destroy();
+		return;
+	}
 	entry.status = status;
 	response.statusCode = status;
 	if (body === undefined || body === '') return response.end();
@@ -69,27 +75,49 @@ function send(response, entry, status, body) {
 	response.end(JSON.stringify(body, withoutBytes));
 }
 
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Copilot's own answer to the request: rate limit, API key, route and body, in that order. */
+function carryOut(context, request, entry, rawBody, isJson) {
+	const { store, router, apiKey, bucket, baseUrl } = context;
+	try {
+		const isApi = entry.path.startsWith(API_PREFIX);
+		if (isApi && bucket && !bucket.take()) throw rateLimited();
+		if (isApi && entry.apiKey !== apiKey) throw unauthorized();
+		const { handle, params } = router.match(entry.method, entry.path);
+		const result = handle({
+			store,
+			params,
+			query: entry.query,
+			body: isApi ? handlerBody(entry.body, isJson) : undefined,
+			rawBody,
+			headers: request.headers,
+			baseUrl: baseUrl(),
+		});
+		return { status: 200, body: result };
+	} catch (error) {
+		return errorAnswer(error);
+	}
+}
+
+/** A list page that hands back the token it was asked with, so that the list never ends. */
+function withRepeatedToken({ status, body }, query) {
+	if (status !== 200 || !isObject(body) || body.nextToken === undefined) return { status, body };
+	return { status, body: { ...body, nextToken: query.nextToken ?? body.nextToken } };
+}
+
 async function answer(context, request, entry) {
-	const { store, router, failures, apiKey, bucket, baseUrl } = context;
 	const rawBody = await readBody(request);
 	const { body, isJson } = parseBody(rawBody);
 	entry.body = body;
-	const failure = takeFailure(failures, entry);
-	if (failure) return failure;
-	const isApi = entry.path.startsWith(API_PREFIX);
-	if (isApi && bucket && !bucket.take()) throw rateLimited();
-	if (isApi && entry.apiKey !== apiKey) throw unauthorized();
-	const { handle, params } = router.match(entry.method, entry.path);
-	const result = handle({
-		store,
-		params,
-		query: entry.query,
-		body: isApi ? handlerBody(body, isJson) : undefined,
-		rawBody,
-		headers: request.headers,
-		baseUrl: baseUrl(),
-	});
-	return { status: 200, body: result };
+	const failure = takeFailure(context.failures, entry);
+	if (!failure) return carryOut(context, request, entry, rawBody, isJson);
+	const done = failure.afterWrite ? carryOut(context, request, entry, rawBody, isJson) : undefined;
+	if (failure.delayMs > 0) await pause(failure.delayMs);
+	if (failure.hangUp) return { hangUp: true };
+	if (failure.answer) return failure.answer;
+	const result = done ?? carryOut(context, request, entry, rawBody, isJson);
+	return failure.repeatToken ? withRepeatedToken(result, entry.query) : result;
 }
 
 function errorAnswer(error) {
@@ -114,8 +142,8 @@ function createFakeServer(context) {
 		// Every path ends in an answer: a handler's own error included, and one that breaks sending.
 		answer(context, request, entry)
 			.catch(errorAnswer)
-			.then(({ status, body }) => send(response, entry, status, body))
-			.catch((error) => send(response, entry, 500, errorAnswer(error).body));
+			.then((result) => send(response, entry, result))
+			.catch((error) => send(response, entry, errorAnswer(error)));
 	});
 }
 

@@ -37,6 +37,8 @@ export interface RunOptions {
 	inputItems?: INodeExecutionData[];
 	credentials: CopilotCredentials;
 	onError?: INode['onError'];
+	/** Aborting it cancels the execution, as n8n's Stop button does. */
+	abortSignal?: AbortSignal;
 }
 
 const nodeTypes: INodeTypes = {
@@ -80,7 +82,7 @@ function workflowWith(parameters: INodeParameters, onError?: INode['onError']) {
 }
 
 /** n8n-core's execution context for the node with these parameters and input items. */
-export function executeContext({ parameters, input = [{}], inputItems, credentials, onError }: RunOptions): ExecuteContext {
+export function executeContext({ parameters, input = [{}], inputItems, credentials, onError, abortSignal }: RunOptions): ExecuteContext {
 	const { workflow, node } = workflowWith(parameters, onError);
 	const items: INodeExecutionData[] = inputItems ?? input.map((json) => ({ json }));
 	const runExecutionData = {
@@ -88,7 +90,19 @@ export function executeContext({ parameters, input = [{}], inputItems, credentia
 		executionData: { contextData: {}, nodeExecutionStack: [], waitingExecution: {}, waitingExecutionSource: {} },
 	} as unknown as IRunExecutionData;
 	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
-	return new ExecuteContext(workflow, node, additionalData(credentials), 'manual', runExecutionData, 0, items, { main: [items] }, executeData, []);
+	return new ExecuteContext(
+		workflow,
+		node,
+		additionalData(credentials),
+		'manual',
+		runExecutionData,
+		0,
+		items,
+		{ main: [items] },
+		executeData,
+		[],
+		abortSignal,
+	);
 }
 
 /** The node's output items for the given input items; throws what the node throws. */

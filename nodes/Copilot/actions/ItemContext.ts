@@ -1,4 +1,5 @@
 import {
+	NodeApiError,
 	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -69,11 +70,40 @@ export class ItemContext {
 		return body === undefined || body === null || body === '' ? { success: true } : { response: body as IDataObject };
 	}
 
+	/**
+	 * A create whose record can be found for certain by a field Copilot keeps unique (a client's email,
+	 * a company's name). When Copilot may have done it but its answer was lost, the node looks: the
+	 * record found is the output (it was created, once); none found fails the item saying so.
+	 */
+	async createFindable(request: CopilotRequest, find: () => Promise<IDataObject | undefined>, notFound: string): Promise<IDataObject> {
+		const outcome = await this.request(request).then(
+			(record) => ({ record }),
+			(error: unknown) => ({ error }),
+		);
+		if ('record' in outcome) return outcome.record;
+		const { error } = outcome;
+		if (!(error instanceof NodeApiError) || !error.context.mayHaveBeenDone) throw error;
+		const found = await find().catch(() => undefined);
+		if (found) return found;
+		error.description = notFound;
+		throw error;
+	}
+
 	/** A list endpoint, honouring the operation's Return All and Limit. */
 	async list(request: Omit<ListRequest, 'max'>): Promise<IDataObject[]> {
 		const returnAll = this.parameter<boolean>('returnAll', false);
-		const max = returnAll ? undefined : this.parameter<number>('limit', 50);
+		const max = returnAll ? undefined : this.limit();
 		return await this.api.list({ ...request, max });
+	}
+
+	/** Limit, which may come from an expression: a whole number of at least 1. */
+	private limit(): number {
+		const raw = this.parameter<unknown>('limit', 50);
+		const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+		if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+			throw this.error(`Limit must be a whole number of at least 1, not ${JSON.stringify(raw)}`, 'Turn on Return All to get every record.');
+		}
+		return limit;
 	}
 
 	/**

@@ -1,14 +1,12 @@
 import {
 	NodeApiError,
 	NodeOperationError,
-	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
 import { CopilotClient } from '../transport/client';
-import { RequestPacer } from '../transport/pacer';
 import { ItemContext } from './ItemContext';
 import { RESOURCES } from './resources';
 import type { CopilotOperation } from './types';
@@ -28,6 +26,7 @@ function errorJson(error: Error & { httpCode?: string | null; context?: IDataObj
 	const json: IDataObject = { error: error.message };
 	if (error.context?.copilotCode) json.code = error.context.copilotCode;
 	if (error.httpCode) json.httpCode = error.httpCode;
+	if (error.context?.mayHaveBeenDone) json.mayHaveBeenDone = true;
 	return json;
 }
 
@@ -41,14 +40,14 @@ function atItem(functions: IExecuteFunctions, error: unknown, itemIndex: number)
 }
 
 /**
- * Runs the chosen operation once per input item, each with its own parameters, keeping the
- * execution's requests within Copilot's rate limit.
+ * Runs the chosen operation once per input item, each with its own parameters; the client keeps the
+ * requests within Copilot's rate limit.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = findOperation(this, resource, this.getNodeParameter('operation', 0) as string);
-	const api = new CopilotClient(this, new RequestPacer({ now: () => Date.now(), sleep }));
+	const api = new CopilotClient(this);
 
 	const output: INodeExecutionData[] = [];
 	for (let index = 0; index < items.length; index++) {

@@ -1,21 +1,24 @@
-import {
-	sleep,
-	type ICredentialDataDecryptedObject,
-	type ICredentialsDecrypted,
-	type IDataObject,
-	type IExecuteFunctions,
-	type IHttpRequestMethods,
-	type ILoadOptionsFunctions,
-	type IN8nHttpFullResponse,
+import { createHash } from 'crypto';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import { copilotApiError, failureOf, unreachableError } from './errors';
-import type { RequestPacer } from './pacer';
+import { copilotApiError, failureOf, mayHaveBeenDoneError, reasonOf, unreachableError } from './errors';
 import { collectPages, recordsOf } from './pagination';
-import { isRetryable, RETRY_POLICY, retryDelayMs } from './retry';
+import { workspaceLimiter, type RateLimiter } from './rateLimiter';
+import { decideRetry, isRepeatable, RETRY_POLICY, type Outcome } from './retry';
+import { CancelledError, waitUnlessCancelled, type Sleep } from './wait';
 
 export const CREDENTIAL_NAME = 'copilotApi';
 const DEFAULT_BASE_URL = 'https://api.assembly.com';
+/** Longer than any answer Copilot takes; past it, the request counts as unanswered. */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export type CopilotContext = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -25,6 +28,13 @@ export interface CopilotRequest {
 	path: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/**
+	 * For a create or send: where the user can see whether it was done, said when its answer is lost
+	 * (it is then not sent again). A generic hint otherwise.
+	 */
+	check?: string;
+	/** A POST that does no harm when done twice (marking read); other POSTs are never repeated. */
+	repeatable?: boolean;
 }
 
 export interface ListRequest {
@@ -34,6 +44,14 @@ export interface ListRequest {
 	paginated: boolean;
 	/** At most this many records; all of them when left out. */
 	max?: number;
+}
+
+export interface ClientOptions {
+	/** The workspace's shared limiter by default. */
+	limiter?: RateLimiter;
+	sleep?: Sleep;
+	random?: () => number;
+	timeoutMs?: number;
 }
 
 /** `/v1/clients` + an id → `/v1/clients/<id>`, the id encoded so that it can never leave its segment. */
@@ -46,34 +64,55 @@ function compactQuery(qs: IDataObject = {}): IDataObject {
 	return Object.fromEntries(Object.entries(qs).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 }
 
+/** Connection errors that mean no connection was made, so Copilot received nothing. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** One try: Copilot's answer, or why none came. */
+interface Attempt {
+	outcome: Outcome;
+	response?: IN8nHttpFullResponse;
+	reason?: string;
+	/** The execution was cancelled while the request was under way. */
+	cancelled?: boolean;
+}
+
 /**
- * Talks to Copilot's REST API through n8n's authenticated request helper: JSON in and out, 429 and
- * 5xx retried after a wait (and, after a 429, the pacer keeps the rest of the execution under the
- * limit), other failures turned into n8n API errors carrying Copilot's message.
+ * Talks to Copilot's REST API through n8n's authenticated request helper: JSON in and out, every
+ * request through the workspace's rate limiter, with a timeout, retried as `retry.ts` decides, and
+ * failures turned into n8n API errors carrying Copilot's message.
  */
 export class CopilotClient {
 	private credentials: Promise<ICredentialsDecrypted> | undefined;
 
 	constructor(
 		private readonly context: CopilotContext,
-		private readonly pacer?: RequestPacer,
-		private readonly wait: (ms: number) => Promise<void> = sleep,
+		private readonly options: ClientOptions = {},
 	) {}
 
 	async request(request: CopilotRequest): Promise<unknown> {
 		const credentials = await this.loadCredentials();
 		const baseUrl = baseUrlOf(credentials.data ?? {});
-		for (let retry = 0; ; retry++) {
-			await this.pacer?.beforeRequest();
-			const response = await this.send(credentials, baseUrl, request);
-			const status = response.statusCode;
-			if (status >= 200 && status < 300) return response.body;
-			if (status === 429) this.pacer?.rateLimited();
-			if (isRetryable(status) && retry < RETRY_POLICY.maxRetries) {
-				await this.wait(retryDelayMs(status, retry, response.headers?.['retry-after']));
-				continue;
+		const limiter = this.options.limiter ?? workspaceLimiter(workspaceKey(baseUrl, credentials.data ?? {}));
+		const signal = this.cancelSignal();
+		const state = { repeatable: request.repeatable ?? isRepeatable(request.method), retries: 0, waitedMs: 0 };
+		let earlierAttemptMayHaveWorked = false;
+		for (;;) {
+			await this.wait(limiter.reserve(), signal);
+			const attempt = await this.send(credentials, baseUrl, request, signal);
+			if (attempt.cancelled) throw new CancelledError();
+			if (attempt.outcome.kind === 'answered') {
+				const { status } = attempt.outcome;
+				if (status >= 200 && status < 300) return attempt.response?.body;
+				// The earlier attempt did delete it; only its answer was lost.
+				if (request.method === 'DELETE' && status === 404 && earlierAttemptMayHaveWorked) return deletedRecord(request.path);
+				if (status === 429) limiter.pause(RETRY_POLICY.rateLimitWindowMs);
 			}
-			throw copilotApiError(this.context.getNode(), failureOf(status, response.body));
+			const decision = decideRetry(attempt.outcome, state, this.options.random);
+			if (!decision.retry) throw this.failure(request, attempt, baseUrl, decision.mayHaveBeenDone);
+			earlierAttemptMayHaveWorked ||= mayHaveWorked(attempt.outcome);
+			await this.wait(decision.delayMs, signal);
+			state.waitedMs += decision.delayMs;
+			state.retries++;
 		}
 	}
 
@@ -83,16 +122,36 @@ export class CopilotClient {
 			const records = recordsOf(await this.request({ method: 'GET', path, qs: query }));
 			return max === undefined ? records : records.slice(0, max);
 		}
-		return await collectPages((page) => this.request({ method: 'GET', path, qs: { ...query, ...page } }), max);
+		return await collectPages(path, (page) => this.request({ method: 'GET', path, qs: { ...query, ...page } }), max);
+	}
+
+	private async wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+		await waitUnlessCancelled(ms, signal, this.options.sleep);
+	}
+
+	private cancelSignal(): AbortSignal | undefined {
+		const context = this.context as Partial<IExecuteFunctions>;
+		return typeof context.getExecutionCancelSignal === 'function' ? context.getExecutionCancelSignal() : undefined;
+	}
+
+	private failure(request: CopilotRequest, attempt: Attempt, baseUrl: string, mayHaveBeenDone: boolean): Error {
+		const node = this.context.getNode();
+		if (attempt.outcome.kind === 'answered') {
+			const failure = failureOf(attempt.outcome.status, attempt.response?.body);
+			return mayHaveBeenDone ? mayHaveBeenDoneError(node, { failure }, request.check) : copilotApiError(node, failure);
+		}
+		const reason = attempt.reason ?? 'no answer';
+		return mayHaveBeenDone ? mayHaveBeenDoneError(node, { reason }, request.check) : unreachableError(node, baseUrl, reason);
 	}
 
 	private async send(
 		credentials: ICredentialsDecrypted,
 		baseUrl: string,
 		{ method, path, qs, body }: CopilotRequest,
-	): Promise<IN8nHttpFullResponse> {
+		abortSignal: AbortSignal | undefined,
+	): Promise<Attempt> {
 		try {
-			return (await this.context.helpers.httpRequestWithAuthentication.call(
+			const response = (await this.context.helpers.httpRequestWithAuthentication.call(
 				this.context,
 				CREDENTIAL_NAME,
 				{
@@ -103,11 +162,16 @@ export class CopilotClient {
 					json: true,
 					returnFullResponse: true,
 					ignoreHttpStatusErrors: true,
+					timeout: this.options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+					abortSignal,
 				},
 				{ credentialsDecrypted: credentials },
 			)) as IN8nHttpFullResponse;
+			return { outcome: { kind: 'answered', status: response.statusCode, retryAfter: response.headers?.['retry-after'] }, response };
 		} catch (error) {
-			throw unreachableError(this.context.getNode(), baseUrl, error);
+			const code = (error as { code?: unknown }).code;
+			const kind = typeof code === 'string' && NOT_SENT_CODES.has(code) ? 'notSent' : 'noAnswer';
+			return { outcome: { kind }, reason: reasonOf(error), cancelled: code === 'ERR_CANCELED' || abortSignal?.aborted };
 		}
 	}
 
@@ -125,7 +189,26 @@ export class CopilotClient {
 	}
 }
 
+/** Whether Copilot may have done what an attempt asked, though the answer says otherwise or is lost. */
+function mayHaveWorked(outcome: Outcome): boolean {
+	return outcome.kind === 'noAnswer' || (outcome.kind === 'answered' && outcome.status >= 500);
+}
+
+/** What a DELETE answers, for one whose answer was lost and whose retry found the record gone. */
+function deletedRecord(path: string): IDataObject {
+	const id = decodeURIComponent(path.split('/').pop() ?? '');
+	return { id, deleted: true };
+}
+
 function baseUrlOf({ baseUrl }: ICredentialDataDecryptedObject): string {
 	const configured = typeof baseUrl === 'string' ? baseUrl.trim().replace(/\/+$/, '') : '';
 	return configured === '' ? DEFAULT_BASE_URL : configured;
+}
+
+/**
+ * Which workspace a credential reaches: its Base URL and a digest of its API key (two credentials
+ * holding the same key share Copilot's limit; the key itself is not kept).
+ */
+function workspaceKey(baseUrl: string, { apiKey }: ICredentialDataDecryptedObject): string {
+	return `${baseUrl} ${createHash('sha256').update(String(apiKey ?? '')).digest('hex').slice(0, 32)}`;
 }

@@ -35,11 +35,38 @@ export function copilotApiError(node: INode, failure: CopilotFailure): NodeApiEr
 	return error;
 }
 
-/** A request that got no answer at all; the low-level error (which holds request headers) stays out. */
-export function unreachableError(node: INode, baseUrl: string, cause: unknown): NodeApiError {
-	const reason = text((cause as { message?: unknown } | undefined)?.message) ?? 'no answer';
+/** The low-level reason a request got no answer, without the error itself (which holds request headers). */
+export function reasonOf(cause: unknown): string {
+	return text((cause as { message?: unknown } | undefined)?.message) ?? 'no answer';
+}
+
+/** A request that got no answer at all. */
+export function unreachableError(node: INode, baseUrl: string, reason: string): NodeApiError {
 	return new NodeApiError(node, { message: reason } as JsonObject, {
 		message: `Could not reach Copilot: ${reason}`,
 		description: `No answer from ${baseUrl}. Check the Base URL of the Copilot API credential and the network between n8n and Copilot.`,
 	});
+}
+
+const DEFAULT_CHECK = 'Check in Copilot whether it was done before you run this item again.';
+
+/**
+ * A create or send whose outcome is unknown: Copilot answered 5xx, or no answer came. Such a request
+ * is not sent again (Copilot has no idempotency keys, and a gateway error usually comes after the work
+ * was done), so the error says so and how to find out. `check` names where to look.
+ */
+export function mayHaveBeenDoneError(
+	node: INode,
+	what: { failure: CopilotFailure } | { reason: string },
+	check = DEFAULT_CHECK,
+): NodeApiError {
+	const answer = 'failure' in what ? `Copilot answered HTTP ${what.failure.status} (${what.failure.message})` : `No answer came (${what.reason})`;
+	const error = new NodeApiError(node, ('failure' in what ? { ...what.failure } : { message: what.reason }) as JsonObject, {
+		message: `Copilot may have done this already: ${answer}, so the request was not sent again`,
+		description: `A server error or a lost answer often comes after Copilot did the work, and sending a create or send twice can do it twice. ${check}`,
+		httpCode: 'failure' in what ? String(what.failure.status) : undefined,
+	});
+	error.context.mayHaveBeenDone = true;
+	if ('failure' in what) error.context.copilotCode = what.failure.code;
+	return error;
 }

@@ -25,19 +25,46 @@ export function nextTokenOf(body: unknown): string | undefined {
 export type PageQuery = { limit: number; nextToken?: string };
 
 /**
+ * More pages than any workspace can hold (a million records at Copilot's 100 a page): a list still
+ * going past this is a server fault, not data.
+ */
+export const MAX_PAGES = 10_000;
+
+/** A list that would never end: Copilot repeated a page token, or sent more pages than can exist. */
+export class EndlessListError extends Error {
+	constructor(
+		readonly list: string,
+		reason: string,
+		readonly records: number,
+	) {
+		super(`Copilot's list ${list} did not end: ${reason}; stopped after ${records} records`);
+		this.name = 'EndlessListError';
+	}
+}
+
+/**
  * Follows `nextToken` until the last page, or until `max` records are in hand, asking each page
- * for no more than are still wanted.
+ * for no more than are still wanted. `list` names the list in errors.
  */
 export async function collectPages(
+	list: string,
 	fetchPage: (query: PageQuery) => Promise<unknown>,
 	max = Infinity,
 ): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
+	const tokens = new Set<string>();
 	let nextToken: string | undefined;
+	let pages = 0;
 	do {
+		if (pages === MAX_PAGES) throw new EndlessListError(list, `it sent more than ${MAX_PAGES} pages`, records.length);
+		if (nextToken !== undefined) {
+			if (tokens.has(nextToken)) throw new EndlessListError(list, 'it sent a nextToken it had sent before', records.length);
+			tokens.add(nextToken);
+		}
 		const query: PageQuery = { limit: Math.min(MAX_PAGE_SIZE, max - records.length) };
 		if (nextToken !== undefined) query.nextToken = nextToken;
 		const page = await fetchPage(query);
+		pages++;
 		records.push(...recordsOf(page));
 		nextToken = nextTokenOf(page);
 	} while (nextToken !== undefined && records.length < max);

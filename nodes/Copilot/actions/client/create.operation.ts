@@ -61,17 +61,22 @@ export const create: CopilotOperation = {
 	properties,
 	async execute(item) {
 		const fields = item.fields('additionalFields');
-		return await item.request({
-			method: 'POST',
-			path: '/v1/clients',
-			qs: { sendInvite: fields.sendInvite },
-			body: definedOnly({
-				givenName: item.text('givenName'),
-				familyName: item.text('familyName'),
-				email: item.text('email'),
-				companyId: fields.companyId,
-				customFields: customFieldsOf(item, fields),
-			}),
-		});
+		const email = item.text('email');
+		return await item.createFindable(
+			{
+				method: 'POST',
+				path: '/v1/clients',
+				qs: { sendInvite: fields.sendInvite },
+				body: definedOnly({
+					givenName: item.text('givenName'),
+					familyName: item.text('familyName'),
+					email,
+					companyId: fields.companyId,
+					customFields: customFieldsOf(item, fields),
+				}),
+			},
+			async () => (await item.api.list({ path: '/v1/clients', qs: { email }, paginated: true, max: 1 }))[0],
+			`The node then looked for a client with the email ${email} and found none: Copilot did not create it, or had not finished. Look again (Client › Get Many, filter Email) before you run this item again.`,
+		);
 	},
 };

@@ -44,15 +44,21 @@ export const create: CopilotOperation = {
 	properties,
 	async execute(item) {
 		const fields = item.fields('additionalFields');
-		return await item.request({
-			method: 'POST',
-			path: '/v1/companies',
-			body: definedOnly({
-				name: item.text('name'),
-				iconImageUrl: fields.iconImageUrl,
-				fallbackColor: fields.fallbackColor,
-				customFields: customFieldsOf(item, fields),
-			}),
-		});
+		const name = item.text('name');
+		return await item.createFindable(
+			{
+				method: 'POST',
+				path: '/v1/companies',
+				body: definedOnly({
+					name,
+					iconImageUrl: fields.iconImageUrl,
+					fallbackColor: fields.fallbackColor,
+					customFields: customFieldsOf(item, fields),
+				}),
+			},
+			// Copilot keeps company names unique.
+			async () => (await item.api.list({ path: '/v1/companies', qs: { name }, paginated: true, max: 1 }))[0],
+			`The node then looked for a company named ${name} and found none: Copilot did not create it, or had not finished. Look again (Company › Get Many, filter Name) before you run this item again.`,
+		);
 	},
 };

@@ -42,6 +42,7 @@ export const send: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/contracts',
+			check: 'Look at the client’s contracts (Contract › Get Many) before you run this item again: a second run would send the contract twice.',
 			body: definedOnly({
 				contractTemplateId: item.text('contractTemplateId'),
 				clientId: item.id('clientId'),

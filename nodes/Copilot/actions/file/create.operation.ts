@@ -73,6 +73,7 @@ export const create: CopilotOperation = {
 		const created = await item.request({
 			method: 'POST',
 			path: resourcePath('/v1/files', fileType),
+			check: 'Look for it in the file channel (File › Get Many with the channel and path) before you run this item again.',
 			body: definedOnly({
 				channelId: item.text('channelId'),
 				path: item.text('path'),

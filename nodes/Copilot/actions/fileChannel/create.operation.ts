@@ -13,6 +13,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/channels/files',
+			check: 'Look for the channel (File Channel › Get Many, filtered by client or company) before you run this item again.',
 			body: channelCreateBody(item),
 		});
 	},

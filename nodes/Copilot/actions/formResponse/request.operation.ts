@@ -49,6 +49,7 @@ export const request: CopilotOperation = {
 		const answer = await item.request({
 			method: 'POST',
 			path: '/v1/form-responses',
+			check: 'Look at the form’s responses (Form Response › Get Many) before you run this item again: a second run would ask the clients twice.',
 			body: { formId: item.text('formId'), clientCompanyIds: recipients },
 		});
 		return Array.isArray(answer.data) ? (answer.data as typeof answer[]) : answer;

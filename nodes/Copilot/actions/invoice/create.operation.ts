@@ -19,6 +19,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/invoices',
+			check: 'Look at the client’s invoices (Invoice › Get Many) before you run this item again: a second invoice would bill them twice.',
 			body: definedOnly(billingBody(item, item.fields('additionalFields'))),
 		});
 	},

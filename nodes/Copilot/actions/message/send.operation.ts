@@ -41,6 +41,7 @@ export const send: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/messages',
+			check: 'Look for the message in its channel (Message › Get Many) before you run this item again: a second run would send it twice.',
 			body: definedOnly({
 				channelId: item.id('channelId'),
 				text: item.text('text'),

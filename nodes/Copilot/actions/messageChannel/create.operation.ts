@@ -13,6 +13,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/message-channels',
+			check: 'Look for the channel (Message Channel › Get Many, filtered by client or member) before you run this item again.',
 			body: channelCreateBody(item),
 		});
 	},

@@ -55,6 +55,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/notes',
+			check: 'Look for the note (Note › Get Many for its client or company) before you run this item again.',
 			body: definedOnly({
 				entityType: item.text('entityType'),
 				entityId: item.text('entityId'),

@@ -78,6 +78,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/notifications',
+			check: 'Look at the recipient’s notifications (Notification › Get Many) before you run this item again.',
 			body: definedOnly({
 				senderId: item.text('senderId'),
 				senderCompanyId: fields.senderCompanyId,

@@ -17,6 +17,8 @@ export function markOperation(state: 'read' | 'unread'): CopilotOperation {
 			return await item.request({
 				method: 'POST',
 				path: resourcePath('/v1/notifications', item.id('notificationId'), state),
+				// Marked twice is marked once.
+				repeatable: true,
 			});
 		},
 	};

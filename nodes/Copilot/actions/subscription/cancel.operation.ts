@@ -9,6 +9,7 @@ export const cancel: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: resourcePath('/v1/subscriptions', item.id('subscriptionId'), 'cancel'),
+			check: 'Look at the subscription’s status (Subscription › Get) before you run this item again.',
 		});
 	},
 };

@@ -60,6 +60,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/subscriptions',
+			check: 'Look at the client’s subscriptions (Subscription › Get Many) before you run this item again: a second subscription would charge them twice.',
 			body: definedOnly({
 				...billingBody(item, fields),
 				collectionMethod: item.text('collectionMethod'),

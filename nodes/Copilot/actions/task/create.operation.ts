@@ -55,6 +55,7 @@ export const create: CopilotOperation = {
 		return await item.request({
 			method: 'POST',
 			path: '/v1/tasks',
+			check: 'Look for the task in Copilot (Task › Get Many, filtered by its assignee) before you run this item again.',
 			body: definedOnly({
 				...taskBody({ ...fields, name: name === '' ? undefined : name }),
 				parentTaskId: fields.parentTaskId,
