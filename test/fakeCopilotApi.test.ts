@@ -1,6 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
+import { join } from 'node:path';
+
+import type { IDataObject } from 'n8n-workflow';
 
 import { createTokenBucket, startFakeCopilotApi, type FakeCopilotApi } from './fake-copilot-api';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RULES } = require('./fake-copilot-api/server-rules') as { RULES: Record<string, unknown> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RULES_FILE, renderRulesTable } = require('./fake-copilot-api/rules-table') as { RULES_FILE: string; renderRulesTable: () => string };
 
 const API_KEY = 'fake-api-test-key';
 
@@ -184,14 +193,14 @@ describe('the fake Copilot API', () => {
 			expect(await call(api, 'GET', `/v1/notes/${note.id}`)).toMatchObject({ status: 404, json: { message: 'Note not found' } });
 		});
 
-		it('creates tasks from a template by name, and wants a company with a client', async () => {
+		it('creates tasks from a template by name and status, filling in the company of a client of one', async () => {
 			const [template] = api.demo.taskTemplates;
-			expect((await call(api, 'POST', '/v1/tasks', { body: { templateId: template.id } })).json).toMatchObject({ name: template.name, status: 'todo' });
-			expect((await call(api, 'POST', '/v1/tasks', { body: {} })).json.message).toBe('name is required');
+			const [owner] = api.demo.internalUsers;
+			const fromTemplate = await call(api, 'POST', '/v1/tasks', { body: { templateId: template.id, internalUserId: owner.id } });
+			expect(fromTemplate.json).toMatchObject({ name: template.name, status: 'todo', internalUserId: owner.id });
 			const [client] = api.demo.clients;
-			expect((await call(api, 'POST', '/v1/tasks', { body: { name: 'x', clientId: client.id } })).json.message).toBe(
-				'companyId is required when clientId is set',
-			);
+			const forClient = await call(api, 'POST', '/v1/tasks', { body: { name: 'x', status: 'todo', clientId: client.id } });
+			expect(forClient.json).toMatchObject({ clientId: client.id, companyId: client.companyId });
 		});
 
 		it('lists a channel’s messages newest first, and channels by member', async () => {
@@ -230,7 +239,7 @@ describe('the fake Copilot API', () => {
 			expect(retrieved.json).not.toHaveProperty('content');
 			expect((await call(api, 'POST', '/v1/files/video', { body: { path: 'x', channelId: channel.id } })).status).toBe(400);
 			expect((await call(api, 'PUT', '/v1/files/root/permissions/', { body: { clientPermissions: 'read_only' } })).json.message).toBe(
-				'channelId is required',
+				'channelId is required for the root folder',
 			);
 		});
 	});
@@ -246,6 +255,141 @@ describe('the fake Copilot API', () => {
 			expect((await call(api, 'POST', '/v1/notes', { body: {} })).json).toEqual({ code: 'custom', message: 'slow down' });
 			expect(api.stats()).toEqual({ requests: 5, byStatus: { '200': 2, '503': 2, '429': 1 } });
 		});
+
+		it('can carry a write out and then answer 502, as a gateway does after the backend did the work', async () => {
+			api.failNext({ status: 502, method: 'POST', path: '/v1/companies', afterWrite: true });
+			expect((await call(api, 'POST', '/v1/companies', { body: { name: 'Done Anyway Ltd' } })).status).toBe(502);
+			expect(api.store.list('company').filter((company) => company.name === 'Done Anyway Ltd')).toHaveLength(1);
+		});
+
+		it('can answer late, or cut the connection after the write without answering', async () => {
+			api.failNext({ path: '/v1/workspaces', delayMs: 300 });
+			const started = Date.now();
+			expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(200);
+			expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+			api.failNext({ method: 'POST', path: '/v1/companies', afterWrite: true, hangUp: true });
+			await expect(call(api, 'POST', '/v1/companies', { body: { name: 'Hung Up Ltd' } })).rejects.toThrow();
+			expect(api.store.list('company').filter((company) => company.name === 'Hung Up Ltd')).toHaveLength(1);
+			expect(api.requests[api.requests.length - 1]).toMatchObject({ status: 0, hungUp: true });
+		});
+
+		it('can hand a list page back the token it was asked with, so that the list never ends', async () => {
+			api.seedClients(150);
+			const first = await call(api, 'GET', '/v1/clients?limit=100');
+			api.failNext({ path: '/v1/clients', repeatToken: true });
+			const second = await call(api, 'GET', `/v1/clients?limit=100&nextToken=${first.json.nextToken}`);
+			expect(second.json.nextToken).toBe(first.json.nextToken);
+		});
+
+		it('refuses a failure it cannot carry out', () => {
+			expect(() => api.failNext({})).toThrow('failNext needs a status, hangUp, repeatToken or delayMs');
+			expect(() => api.failNext({ status: 502, hangUp: true })).toThrow('not both');
+		});
+	});
+
+	describe('request bodies, checked against the shape of each operation', () => {
+		it.each([
+			['a wrong type', '/v1/notes', { entityType: 'client', entityId: 'x', title: 5 }, 'title must be a string'],
+			['a value outside the allowed ones', '/v1/notes', { entityType: 'person', entityId: 'x', title: 'T' }, 'entityType must be one of client, company'],
+			['a blank required field', '/v1/messages', { channelId: 'c', text: '  ' }, 'text is required'],
+			['an object where an array belongs', '/v1/form-responses', { formId: 'f', clientCompanyIds: { clientId: 'a' } }, 'clientCompanyIds must be an array'],
+			['a nested required field', '/v1/form-responses', { formId: 'f', clientCompanyIds: [{ clientId: 'a', companyId: '' }] }, 'clientCompanyIds[0].companyId is required'],
+			[
+				'a nested boolean that is not one',
+				'/v1/invoices',
+				{ daysUntilDue: 3, paymentMethodPreferences: [{ type: 'creditCard', feePaidByClient: 'yes' }], lineItems: [{ amount: 1, quantity: 1 }] },
+				'paymentMethodPreferences[0].feePaidByClient must be true or false',
+			],
+			['viewers as an object, as the SDK types an update', '/v1/tasks', { name: 'T', status: 'todo', viewers: { companyId: 'c' } }, 'viewers must be an array'],
+			['two viewers', '/v1/tasks', { name: 'T', status: 'todo', viewers: [{ companyId: 'a' }, { companyId: 'b' }] }, 'viewers must have at most 1 item'],
+			['a viewer without its company', '/v1/tasks', { name: 'T', status: 'todo', viewers: [{ clientId: 'a' }] }, 'viewers[0].companyId is required'],
+			['custom fields as text', '/v1/companies', { name: 'Text Fields Ltd', customFields: '{"a":1}' }, 'customFields must be an object'],
+		])('refuses %s with 400 naming the field', async (_case, path, body, message) => {
+			expect((await call(api, 'POST', path, { body })).json).toEqual({ code: 'parameter_invalid', message });
+		});
+	});
+});
+
+describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
+	let api: FakeCopilotApi;
+	const source = () =>
+		['server.js', 'channels.js', 'server-rules.js', ...readdirSync(join(__dirname, 'fake-copilot-api', 'routes')).map((file) => `routes/${file}`)]
+			.map((file) => readFileSync(join(__dirname, 'fake-copilot-api', file), 'utf8'))
+			.join('\n');
+
+	beforeAll(async () => {
+		api = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
+	});
+
+	afterAll(async () => {
+		await api.stop();
+	});
+
+	it('keeps RULES.md as server-rules.js renders it, every rule with a source, every rule enforced', () => {
+		expect(readFileSync(RULES_FILE, 'utf8')).toBe(renderRulesTable());
+		const code = source();
+		for (const [id, rule] of Object.entries(RULES as Record<string, { source: string }>)) {
+			expect(rule.source.length).toBeGreaterThan(20);
+			expect({ id, enforced: new RegExp(`enforce\\(\\s*'${id}'`).test(code) }).toEqual({ id, enforced: true });
+		}
+	});
+
+	const uuid = '00000000-0000-4000-8000-0000000000aa';
+	const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
+	const EXAMPLES: Array<[string, (demo: FakeCopilotApi['demo']) => [string, string, IDataObject], string]> = [
+		['task-name-or-template', (d) => ['POST', '/v1/tasks', { status: 'todo', internalUserId: d.internalUsers[0].id }], 'Name is required when templateId is not provided'],
+		['task-status-or-template', (d) => ['POST', '/v1/tasks', { name: 'T', internalUserId: d.internalUsers[0].id }], 'Status is required and must be valid when templateId is not provided'],
+		['task-assignee', () => ['POST', '/v1/tasks', { name: 'T', status: 'todo' }], 'At least one of internalUserId, clientId, or companyId is required'],
+		[
+			'task-assignee-exclusive',
+			(d) => ['POST', '/v1/tasks', { name: 'T', status: 'todo', internalUserId: d.internalUsers[0].id, companyId: d.companies[0].id }],
+			'internalUserId cannot be combined with clientId or companyId',
+		],
+		['task-client-company', (d) => ['POST', '/v1/tasks', { name: 'T', status: 'todo', clientId: d.clients[7].id }], 'companyId must be provided for clients with more than one company'],
+		['task-update-client-company', (d) => ['PATCH', `/v1/tasks/${d.tasks[0].id}`, { clientId: d.clients[0].id }], 'companyId is required when clientId is provided'],
+		[
+			'task-viewers-internal-user',
+			(d) => ['POST', '/v1/tasks', { name: 'T', status: 'todo', companyId: d.companies[0].id, viewers: [{ companyId: d.companies[1].id }] }],
+			'Task cannot be created with viewers if its not assigned to an IU.',
+		],
+		[
+			'task-viewer-company',
+			(d) => [
+				'POST',
+				'/v1/tasks',
+				{ name: 'T', status: 'todo', internalUserId: d.internalUsers[0].id, viewers: [{ clientId: d.clients[0].id, companyId: d.companies[1].id }] },
+			],
+			'Invalid companyId for the provided viewer.',
+		],
+		['task-ids-uuid', () => ['POST', '/v1/tasks', { name: 'T', status: 'todo', companyId: 'not-a-uuid' }], 'companyId must be a valid UUID'],
+		['task-name-length', () => ['POST', '/v1/tasks', { name: 'x'.repeat(256), status: 'todo', companyId: uuid }], 'name must be at most 255 characters'],
+		['task-due-date', (d) => ['POST', '/v1/tasks', { name: 'T', status: 'todo', internalUserId: d.internalUsers[0].id, dueDate: yesterday() }], 'Due date cannot be in the past'],
+		['channel-members', () => ['POST', '/v1/message-channels', { membershipType: 'individual' }], 'clientId is required for individual channels'],
+		['client-company-required', (d) => ['POST', '/v1/channels/files', { membershipType: 'individual', clientId: d.clients[7].id }], 'companyId is required for a client of more than one company'],
+		[
+			'billing-days-until-due',
+			() => ['POST', '/v1/invoices', { daysUntilDue: 31, paymentMethodPreferences: [{ type: 'creditCard', feePaidByClient: true }], lineItems: [{ amount: 1, quantity: 1 }] }],
+			'daysUntilDue must be a whole number from 1 to 30',
+		],
+		[
+			'billing-line-items',
+			() => ['POST', '/v1/invoices', { daysUntilDue: 3, paymentMethodPreferences: [{ type: 'creditCard', feePaidByClient: true }] }],
+			'lineItems is required without a templateId',
+		],
+		['notification-recipient', (d) => ['POST', '/v1/notifications', { senderId: d.internalUsers[0].id }], 'recipientClientId or recipientInternalUserId is required'],
+		['link-url', (d) => ['POST', '/v1/files/link', { path: 'Site', channelId: d.fileChannels[0].id }], 'linkUrl is required for links'],
+		['root-permissions-channel', () => ['PUT', '/v1/files/root/permissions/', { clientPermissions: 'read_only' }], 'channelId is required for the root folder'],
+		['client-email-unique', (d) => ['POST', '/v1/clients', { givenName: 'A', familyName: 'B', email: d.clients[0].email }], 'A client with email ava.thompson@example.com already exists'],
+		['company-name-unique', (d) => ['POST', '/v1/companies', { name: d.companies[0].name }], 'A company named Northwind Traders already exists'],
+	];
+
+	it('tries every rule over HTTP', () => {
+		expect(EXAMPLES.map(([id]) => id).sort()).toEqual(Object.keys(RULES).sort());
+	});
+
+	it.each(EXAMPLES)('%s: refused with 400 and Copilot’s message', async (_id, example, message) => {
+		const [method, path, body] = example(api.demo);
+		expect((await call(api, method, path, { body })).json).toEqual({ code: 'parameter_invalid', message });
 	});
 });
 

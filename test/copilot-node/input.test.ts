@@ -4,6 +4,8 @@ import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
 
 const API_KEY = 'input-test-key';
+const U1 = '00000000-0000-4000-8000-000000000001';
+const U2 = '00000000-0000-4000-8000-000000000002';
 
 /** What the node refuses before asking Copilot, and what it makes of what it is given. */
 describe('the Copilot node’s parameters', () => {
@@ -74,7 +76,103 @@ describe('the Copilot node’s parameters', () => {
 			'Variable Values (JSON) must be a JSON object',
 		],
 		['an operation the node does not have', { resource: 'client', operation: 'archive' }, 'The operation "archive" of "client" is not supported'],
-	])('refuses %s with a clear message and asks Copilot nothing', async (_case, parameters, message) => {
+		['a task without an assignee', { resource: 'task', operation: 'create', name: 'Orphan', additionalFields: {} }, 'A task needs an assignee'],
+		[
+			'a task from a template without an assignee',
+			{ resource: 'task', operation: 'create', name: '', additionalFields: { templateId: U1 } },
+			'A task needs an assignee',
+		],
+		[
+			'a task for an internal user and a client at once',
+			{ resource: 'task', operation: 'create', name: 'Both', additionalFields: { internalUserId: U1, clientId: U2, companyId: U1 } },
+			'Assign the task to an internal user, or to a client or company, not both',
+		],
+		[
+			'a viewer client without the viewer’s company',
+			{ resource: 'task', operation: 'create', name: 'Seen', additionalFields: { internalUserId: U1, viewerClientId: U2 } },
+			'Add Viewer Company ID with Viewer Client ID',
+		],
+		[
+			'a viewer on a task that is not an internal user’s',
+			{ resource: 'task', operation: 'create', name: 'Seen', additionalFields: { companyId: U1, viewerCompanyId: U2 } },
+			'Only a task assigned to an internal user can have a viewer',
+		],
+		[
+			'a task update naming a client without its company',
+			{ resource: 'task', operation: 'update', taskId: 'x', updateFields: { clientId: U2 } },
+			'Add Company ID with Client ID',
+		],
+		[
+			'a form request with a recipient without a company',
+			{
+				resource: 'formResponse',
+				operation: 'request',
+				formId: 'f',
+				recipients: { recipient: [{ clientId: 'a', companyId: 'b' }, { clientId: 'c', companyId: ' ' }] },
+			},
+			'Recipient 2 needs both a Client ID and a Company ID',
+		],
+		[
+			'a form request with a recipient without a client',
+			{ resource: 'formResponse', operation: 'request', formId: 'f', recipients: { recipient: [{ clientId: '', companyId: 'b' }] } },
+			'Recipient 1 needs both a Client ID and a Company ID',
+		],
+		...['messageChannel', 'fileChannel'].flatMap((resource) => [
+			[
+				`a ${resource} of one client without the client`,
+				{ resource, operation: 'create', membershipType: 'individual', additionalFields: { companyId: 'c' } },
+				'A channel of membership type "individual" needs Client ID',
+			],
+			[
+				`a ${resource} of a company without the company`,
+				{ resource, operation: 'create', membershipType: 'company', additionalFields: {} },
+				'A channel of membership type "company" needs Company ID',
+			],
+			[
+				`a ${resource} of a group without members`,
+				{ resource, operation: 'create', membershipType: 'group', additionalFields: { memberIds: ' , ' } },
+				'A channel of membership type "group" needs Member IDs',
+			],
+		]),
+		[
+			'email fields on an in-product notification',
+			{ resource: 'notification', operation: 'create', senderId: 's', title: 't', additionalFields: { recipientClientId: 'c', emailSubject: 'Hi' } },
+			'Email fields are set, but Delivery is In Product',
+		],
+		[
+			'notification-center fields on an email notification',
+			{
+				resource: 'notification',
+				operation: 'create',
+				senderId: 's',
+				delivery: 'email',
+				additionalFields: { recipientClientId: 'c', emailSubject: 'Hi', body: 'x' },
+			},
+			'Body and CTA Parameters are for the notification center, but Delivery is Email',
+		],
+		[
+			'an email notification with neither subject nor body',
+			{ resource: 'notification', operation: 'create', senderId: 's', delivery: 'email', additionalFields: { recipientClientId: 'c', emailHeader: 'Hi' } },
+			'An email notification needs at least an Email Subject or an Email Body',
+		],
+		[
+			'an in-product notification without a title',
+			{
+				resource: 'notification',
+				operation: 'create',
+				senderId: 's',
+				delivery: 'both',
+				title: ' ',
+				additionalFields: { recipientClientId: 'c', emailBody: 'Hi' },
+			},
+			'A notification in the notification center needs a Title',
+		],
+		...[0, -5, 2.5, '"ten"'].map((limit) => [
+			`a Limit of ${limit} from an expression`,
+			{ resource: 'client', operation: 'getAll', returnAll: false, limit: `={{ ${limit} }}` },
+			`Limit must be a whole number of at least 1, not ${limit}`,
+		]),
+	] as Array<[string, IDataObject, string]>)('refuses %s with a clear message and asks Copilot nothing', async (_case, parameters, message) => {
 		await expect(run(parameters as INodeParameters)).rejects.toThrow(message);
 		expect(fake.requests).toEqual([]);
 	});
@@ -106,35 +204,56 @@ describe('the Copilot node’s parameters', () => {
 		});
 	});
 
-	it('sends dates as RFC 3339 in UTC and one task viewer as Copilot expects it', async () => {
+	it('sends dates as RFC 3339 in UTC, Status To Do unless set, and one viewer as an array naming its company', async () => {
 		const [user] = fake.demo.internalUsers;
 		const [client] = fake.demo.clients;
+		const nextYear = new Date().getUTCFullYear() + 1;
 		await run({
 			resource: 'task',
 			operation: 'create',
 			name: 'Review',
 			additionalFields: {
 				internalUserId: user.id,
-				dueDate: '2026-12-01T09:30:00+01:00',
+				dueDate: `${nextYear}-12-01T09:30:00+01:00`,
 				viewerClientId: client.id,
 				viewerCompanyId: client.companyId,
 			},
 		});
 		expect(lastBody()).toEqual({
 			name: 'Review',
+			status: 'todo',
 			internalUserId: user.id,
-			dueDate: '2026-12-01T08:30:00.000Z',
+			dueDate: `${nextYear}-12-01T08:30:00.000Z`,
 			viewers: [{ clientId: client.id, companyId: client.companyId }],
 		});
 		await run({ resource: 'task', operation: 'update', taskId: fake.demo.tasks[0].id, updateFields: { viewerCompanyId: client.companyId, isArchived: true } });
-		expect(lastBody()).toEqual({ isArchived: true, viewers: { companyId: client.companyId } });
+		expect(lastBody()).toEqual({ isArchived: true, viewers: [{ companyId: client.companyId }] });
 	});
 
-	it('creates a task from a template with no name of its own', async () => {
+	it('creates a task from a template with no name or status of its own', async () => {
 		const [template] = fake.demo.taskTemplates;
-		const [task] = await run({ resource: 'task', operation: 'create', name: '', additionalFields: { templateId: template.id } });
-		expect(lastBody()).toEqual({ templateId: template.id });
-		expect(task.json.name).toBe(template.name);
+		const [user] = fake.demo.internalUsers;
+		const [task] = await run({ resource: 'task', operation: 'create', name: '', additionalFields: { templateId: template.id, internalUserId: user.id } });
+		expect(lastBody()).toEqual({ templateId: template.id, internalUserId: user.id });
+		expect(task.json).toMatchObject({ name: template.name, status: 'todo' });
+	});
+
+	it('leaves a client’s company to Copilot on a task create: it fills in the only one, and refuses for a client of two', async () => {
+		const [single] = fake.demo.clients;
+		const [task] = await run({ resource: 'task', operation: 'create', name: 'One company', additionalFields: { clientId: single.id } });
+		expect(lastBody()).toEqual({ name: 'One company', status: 'todo', clientId: single.id });
+		expect(task.json.companyId).toBe(single.companyId);
+		const twoCompanies = fake.demo.clients[7];
+		await expect(run({ resource: 'task', operation: 'create', name: 'Two companies', additionalFields: { clientId: twoCompanies.id } })).rejects.toThrow(
+			'companyId must be provided for clients with more than one company',
+		);
+	});
+
+	it('refuses a due date before today as Copilot does, with Copilot’s message', async () => {
+		const [user] = fake.demo.internalUsers;
+		await expect(
+			run({ resource: 'task', operation: 'create', name: 'Late', additionalFields: { internalUserId: user.id, dueDate: '2020-01-01T00:00:00Z' } }),
+		).rejects.toThrow('Due date cannot be in the past');
 	});
 
 	it('uploads a file’s content to the URL Copilot answers with, without the API key', async () => {

@@ -15,12 +15,12 @@ describe('every operation of the Copilot node, through n8n’s execution context
 		await fake.stop();
 	});
 
-	it.each(OPERATION_CASES.map((operationCase) => [operationCase.resource, operationCase.operation, operationCase] as const))(
-		'%s: %s sends Copilot the right request and outputs its answer',
-		async (resource, operation, operationCase) => {
+	it.each(OPERATION_CASES.map((operationCase) => [operationCase.resource, operationCase.operation, operationCase.variant ?? 'the usual fields', operationCase] as const))(
+		'%s: %s (%s) sends Copilot the right request and outputs its answer',
+		async (resource, operation, _variant, operationCase) => {
 			const parameters = { resource, operation, ...operationCase.parameters(fake) };
 			fake.clearRequests();
-			const output = await runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: `${fake.url}/` } });
+			const output = await runCopilotNode({ parameters, inputItems: operationCase.input?.(), credentials: { apiKey: API_KEY, baseUrl: `${fake.url}/` } });
 
 			const requests = fake.requests.filter((request) => request.path.startsWith('/v1/'));
 			const expected = operationCase.request(fake);
@@ -31,8 +31,8 @@ describe('every operation of the Copilot node, through n8n’s execution context
 			expect(requests.every((request) => request.apiKey === API_KEY && request.status === 200)).toBe(true);
 
 			const items = operationCase.items ?? 1;
-			if (items >= 0) expect(output).toHaveLength(items);
-			else expect(output.length).toBeGreaterThan(0);
+			if (items > 0) expect(output).toHaveLength(items);
+			if (items === -1) expect(output.length).toBeGreaterThan(0);
 			for (const item of output) {
 				expect(item.pairedItem).toEqual({ item: 0 });
 				expect(item.json.error).toBeUndefined();

@@ -1,7 +1,23 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { Copilot } from '../../nodes/Copilot/Copilot.node';
 import { startFakeCopilotApi, type FakeCopilotApi, type RecordedRequest } from '../fake-copilot-api';
 import { ensureSdkServices, matchesTemplate, readSdkOperations, SDK_PACKAGE, type SdkOperation } from '../helpers/copilotSdk';
 import { runCopilotNode } from '../helpers/copilotNode';
-import { OPERATION_CASES } from './cases';
+import type { Shape } from '../helpers/sdkTypes';
+import { OPERATION_CASES, type OperationCase } from './cases';
+
+// The fake's model of Copilot's server: body shapes, the server's known differences from the SDK, routes.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BODY_SHAPES } = require('../fake-copilot-api/schemas') as { BODY_SHAPES: Record<string, Shape> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SCHEMA_DIFFERENCES } = require('../fake-copilot-api/server-rules') as {
+	SCHEMA_DIFFERENCES: Array<{ operation: string; path: string; sdk: string; server: string; source: string }>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ROUTES } = require('../fake-copilot-api/routes') as { ROUTES: Array<[string, string, unknown, string?]> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkShape } = require('../fake-copilot-api/shape') as { checkShape: (value: unknown, shape: Shape) => void };
 
 /** What the node leaves out on purpose: deprecated file endpoints, and app installs (custom apps only). */
 const EXCLUDED = new Set([
@@ -14,12 +30,102 @@ const EXCLUDED = new Set([
 	'createAppConnection',
 ]);
 
+/** Parameters no case has to set: Limit shows only without Return All, and behaviour.test.ts checks it. */
+const NOT_COVERED_BY_CASES = new Set(['limit']);
+
 const API_KEY = 'contract-test-key';
 
-describe(`every request of the Copilot node is an operation of Copilot’s own SDK (${SDK_PACKAGE})`, () => {
+interface Sent {
+	operation: string;
+	request: RecordedRequest;
+}
+
+/** "type", "one of a, b", "array of …", "object", with "(required)" where it is. */
+function describeShape(shape: Shape): string {
+	if (shape.enum) return `one of ${shape.enum.join(', ')}`;
+	if (shape.type === 'array') return `array${shape.maxItems === undefined ? '' : ` of at most ${shape.maxItems}`}`;
+	return shape.type;
+}
+
+/** Every place two shapes differ, by path: a field one lacks, another type or values, required or not. */
+function shapeDifferences(sdk: Shape, server: Shape, path = ''): string[] {
+	const here = path === '' ? '(body)' : path;
+	if (describeShape(sdk) !== describeShape(server)) return [`${here}: SDK ${describeShape(sdk)}, server ${describeShape(server)}`];
+	if (sdk.type === 'array') return shapeDifferences(sdk.items!, server.items!, `${path}[]`);
+	if (sdk.type !== 'object') return [];
+	const differences: string[] = [];
+	for (const name of new Set([...Object.keys(sdk.fields ?? {}), ...Object.keys(server.fields ?? {})])) {
+		const at = path === '' ? name : `${path}.${name}`;
+		const [inSdk, onServer] = [sdk.fields?.[name], server.fields?.[name]];
+		if (!inSdk || !onServer) {
+			differences.push(`${at}: ${inSdk ? 'only in the SDK' : 'not in the SDK'}`);
+			continue;
+		}
+		if (Boolean(inSdk.required) !== Boolean(onServer.required)) {
+			differences.push(`${at}: SDK ${inSdk.required ? 'required' : 'optional'}, server ${onServer.required ? 'required' : 'optional'}`);
+		}
+		differences.push(...shapeDifferences(inSdk, onServer, at));
+	}
+	return differences;
+}
+
+/** Fields a body sends that its shape does not know, at any depth ("deliveryTargets.email.foo"). */
+function unknownFields(value: unknown, shape: Shape, path = ''): string[] {
+	if (shape.type === 'array' && Array.isArray(value)) return value.flatMap((item, index) => unknownFields(item, shape.items!, `${path}[${index}]`));
+	if (shape.type !== 'object' || typeof value !== 'object' || value === null) return [];
+	return Object.entries(value as IDataObject).flatMap(([name, field]) => {
+		const at = path === '' ? name : `${path}.${name}`;
+		return shape.fields?.[name] ? unknownFields(field, shape.fields[name], at) : [at];
+	});
+}
+
+/** Query values as the SDK types them: numbers whole, booleans true or false. */
+function queryProblems(query: Record<string, string>, types: Record<string, string>): string[] {
+	return Object.entries(query).flatMap(([name, value]) => {
+		const type = types[name];
+		if (type === undefined) return [`query ${name} is unknown`];
+		if (type === 'boolean' && value !== 'true' && value !== 'false') return [`query ${name}=${value} is not a boolean`];
+		if (type === 'number' && !/^\d+$/.test(value)) return [`query ${name}=${value} is not a whole number`];
+		return [];
+	});
+}
+
+/** The parameter paths an operation shows: `name`, `collection.option`, `fixedCollection.group.value`. */
+function parameterPaths(resource: string, operation: string): string[] {
+	const shownHere = (property: INodeProperties) =>
+		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+		(property.displayOptions?.show?.operation as string[] | undefined)?.includes(operation);
+	return new Copilot().description.properties.filter((property) => shownHere(property) && property.type !== 'notice').flatMap((property) => {
+		if (property.type === 'collection') return (property.options as INodeProperties[]).map((option) => `${property.name}.${option.name}`);
+		if (property.type === 'fixedCollection') {
+			return (property.options as Array<{ name: string; values: INodeProperties[] }>).flatMap((group) =>
+				group.values.map((value) => `${property.name}.${group.name}.${value.name}`),
+			);
+		}
+		return [property.name];
+	});
+}
+
+/** The parameter paths a case sets, in the same form. */
+function pathsSet(parameters: IDataObject): string[] {
+	return Object.entries(parameters).flatMap(([name, value]) => {
+		if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as IDataObject).__rl) return [name];
+		return Object.entries(value as IDataObject).flatMap(([inner, innerValue]) =>
+			Array.isArray(innerValue) ? innerValue.flatMap((entry) => Object.keys(entry as IDataObject).map((key) => `${name}.${inner}.${key}`)) : [`${name}.${inner}`],
+		);
+	});
+}
+
+const nameOf = (operationCase: OperationCase) => `${operationCase.resource}: ${operationCase.operation}${operationCase.variant ? ` (${operationCase.variant})` : ''}`;
+
+describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the fake’s model of Copilot’s server`, () => {
 	let sdk: SdkOperation[];
 	let fake: FakeCopilotApi;
-	const sent: Array<{ operation: string; request: RecordedRequest }> = [];
+	const sent: Sent[] = [];
+	const failed: string[] = [];
+
+	const sdkOperationOf = (request: RecordedRequest) =>
+		sdk.filter((candidate) => candidate.method === request.method && matchesTemplate(request.path, candidate.path));
 
 	beforeAll(async () => {
 		sdk = readSdkOperations(await ensureSdkServices());
@@ -27,8 +133,10 @@ describe(`every request of the Copilot node is an operation of Copilot’s own S
 		for (const operationCase of OPERATION_CASES) {
 			const parameters = { resource: operationCase.resource, operation: operationCase.operation, ...operationCase.parameters(fake) };
 			fake.clearRequests();
-			await runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: fake.url } });
-			for (const request of fake.requests) sent.push({ operation: `${operationCase.resource}: ${operationCase.operation}`, request });
+			await runCopilotNode({ parameters, inputItems: operationCase.input?.(), credentials: { apiKey: API_KEY, baseUrl: fake.url } }).catch((error: Error) => {
+				failed.push(`${nameOf(operationCase)}: ${error.message}`);
+			});
+			for (const request of fake.requests) sent.push({ operation: nameOf(operationCase), request });
 		}
 	}, 120_000);
 
@@ -36,38 +144,118 @@ describe(`every request of the Copilot node is an operation of Copilot’s own S
 		await fake?.stop();
 	});
 
-	it('reads the SDK’s generated client', () => {
+	it('reads the SDK’s generated client and its types, nested shapes and values included', () => {
 		expect(sdk.length).toBeGreaterThanOrEqual(70);
 		expect(sdk.find((operation) => operation.name === 'listClients')).toMatchObject({
 			method: 'GET',
 			path: '/v1/clients',
 			query: expect.arrayContaining(['email', 'nextToken', 'limit']),
+			queryTypes: expect.objectContaining({ limit: 'number', email: 'string' }),
 		});
-		expect(sdk.find((operation) => operation.name === 'createTask')?.body).toEqual(expect.arrayContaining(['name', 'clientId', 'viewers']));
+		const createTask = sdk.find((operation) => operation.name === 'createTask')!.bodyShape!;
+		expect(createTask.fields!.viewers).toMatchObject({ type: 'array', items: { type: 'object', fields: { companyId: { type: 'string', required: false } } } });
+		expect(createTask.fields!.status).toMatchObject({ type: 'string', enum: ['todo', 'inProgress', 'completed'] });
+		const invoice = sdk.find((operation) => operation.name === 'createInvoice')!.bodyShape!;
+		expect(invoice.fields!.paymentMethodPreferences).toMatchObject({
+			required: true,
+			items: { fields: { type: { enum: ['creditCard', 'bankAccount'], required: true }, feePaidByClient: { type: 'boolean', required: true } } },
+		});
 	});
 
-	it('sends only SDK operations, with only the query names and body fields the SDK knows', () => {
+	it('runs every case, each of its optional fields set in some case, without Copilot refusing one', () => {
+		expect(failed).toEqual([]);
+		const answered = sent.filter(({ request }) => request.path.startsWith('/v1/'));
+		expect(answered.filter(({ request }) => request.status !== 200).map(({ operation, request }) => `${operation}: ${request.status}`)).toEqual([]);
+	});
+
+	it('sets every parameter of every operation in at least one case', () => {
+		const missing: string[] = [];
+		const operations = new Set(OPERATION_CASES.map((operationCase) => `${operationCase.resource}:${operationCase.operation}`));
+		for (const key of operations) {
+			const [resource, operation] = key.split(':');
+			const cases = OPERATION_CASES.filter((operationCase) => operationCase.resource === resource && operationCase.operation === operation);
+			const set = new Set(cases.flatMap((operationCase) => pathsSet(operationCase.parameters(fake))));
+			for (const path of parameterPaths(resource, operation)) {
+				if (!set.has(path) && !NOT_COVERED_BY_CASES.has(path)) missing.push(`${resource}: ${operation} never sets ${path}`);
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('sends only SDK operations, with query names and value types the SDK knows', () => {
 		const apiRequests = sent.filter(({ request }) => request.path.startsWith('/v1/'));
 		expect(apiRequests.length).toBeGreaterThanOrEqual(OPERATION_CASES.length);
 		const problems: string[] = [];
 		for (const { operation, request } of apiRequests) {
-			const matching = sdk.filter((candidate) => candidate.method === request.method && matchesTemplate(request.path, candidate.path));
+			const matching = sdkOperationOf(request);
 			if (matching.length === 0) {
 				problems.push(`${operation}: ${request.method} ${request.path} is no SDK operation`);
 				continue;
 			}
-			const known = matching.find(
-				(candidate) =>
-					Object.keys(request.query).every((name) => candidate.query.includes(name)) &&
-					Object.keys(request.body ?? {}).every((field) => candidate.body?.includes(field)),
-			);
-			if (!known) {
-				problems.push(
-					`${operation}: ${request.method} ${request.path} sends query ${JSON.stringify(Object.keys(request.query))} and body ${JSON.stringify(Object.keys(request.body ?? {}))}, unknown to ${matching.map((candidate) => candidate.name).join(', ')}`,
-				);
-			}
+			const queryOk = matching.find((candidate) => queryProblems(request.query, candidate.queryTypes).length === 0);
+			if (!queryOk) problems.push(`${operation}: ${queryProblems(request.query, matching[0].queryTypes).join('; ')}`);
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it('sends bodies of the shapes Copilot takes: nested fields, types, allowed values and required fields', () => {
+		const problems: string[] = [];
+		for (const { operation, request } of sent.filter(({ request }) => request.path.startsWith('/v1/'))) {
+			const [sdkOperation] = sdkOperationOf(request);
+			const shape = sdkOperation && BODY_SHAPES[sdkOperation.name];
+			if (!shape) {
+				if (request.body !== undefined) problems.push(`${operation}: sends a body to ${request.method} ${request.path}, which takes none`);
+				continue;
+			}
+			try {
+				checkShape(request.body, shape);
+			} catch (error) {
+				problems.push(`${operation}: ${(error as Error).message}`);
+			}
+			for (const field of unknownFields(request.body, shape)) problems.push(`${operation}: sends ${field}, unknown to ${sdkOperation.name}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('models each body as the SDK types it, but for the server’s known differences, each named with its source', () => {
+		const found: string[] = [];
+		for (const operation of sdk.filter((candidate) => candidate.bodyShape)) {
+			const server = BODY_SHAPES[operation.name];
+			if (!server) {
+				found.push(`${operation.name}: no shape in the fake`);
+				continue;
+			}
+			for (const difference of shapeDifferences({ ...operation.bodyShape!, required: undefined }, server)) {
+				const known = SCHEMA_DIFFERENCES.find(
+					(entry) => entry.operation === operation.name && (difference.startsWith(`${entry.path}:`) || difference.startsWith(`${entry.path}[`) || difference.startsWith(`${entry.path}.`)),
+				);
+				if (!known) found.push(`${operation.name}: ${difference}`);
+			}
+		}
+		expect(found).toEqual([]);
+		const stale = SCHEMA_DIFFERENCES.filter(({ operation, path }) => {
+			const sdkShape = sdk.find((candidate) => candidate.name === operation)?.bodyShape;
+			return !sdkShape || shapeDifferences({ ...sdkShape, required: undefined }, BODY_SHAPES[operation]).every((difference) => !difference.startsWith(path));
+		});
+		expect(stale).toEqual([]);
+		expect(SCHEMA_DIFFERENCES.every(({ source }) => source.length > 20)).toBe(true);
+		const named = SCHEMA_DIFFERENCES.find(({ operation, path }) => operation === 'updateTask' && path === 'viewers')!;
+		process.stdout.write(
+			`\nWhere Copilot's server differs from its SDK's types (${SCHEMA_DIFFERENCES.length}):\n${SCHEMA_DIFFERENCES.map(
+				({ operation, path, sdk: typed, server, source }) => `  ${operation} ${path}: SDK ${typed}, server ${server} (${source})`,
+			).join('\n')}\n\n`,
+		);
+		expect(named.source).toContain('tasks-app');
+	});
+
+	it('has the fake serve only SDK operations, each under the SDK’s name', () => {
+		const wrong = ROUTES.filter(([, path]) => path.startsWith('/v1/'))
+			.filter(([method, path, , name]) => {
+				const operation = sdk.find((candidate) => candidate.name === name);
+				return !operation || operation.method !== method || operation.path.replace(/\/$/, '') !== path.replace(/\/$/, '');
+			})
+			.map(([method, path, , name]) => `${method} ${path} (${name ?? 'unnamed'})`);
+		expect(wrong).toEqual([]);
 	});
 
 	it('covers every SDK operation but the excluded ones', () => {
@@ -80,7 +268,7 @@ describe(`every request of the Copilot node is an operation of Copilot’s own S
 		);
 		const missing = sdk.filter((operation) => !covered.has(operation.name) && !EXCLUDED.has(operation.name));
 		const report = [
-			`SDK ${SDK_PACKAGE}: ${sdk.length} operations; the node covers ${covered.size}, excludes ${EXCLUDED.size} on purpose, misses ${missing.length}`,
+			`SDK ${SDK_PACKAGE}: ${sdk.length} operations; the node covers ${covered.size}, excludes ${EXCLUDED.size} on purpose, misses ${missing.length}; ${OPERATION_CASES.length} cases`,
 			...[...EXCLUDED].map((name) => `  excluded: ${name}`),
 			...missing.map((operation) => `  MISSING: ${operation.name} (${operation.method} ${operation.path})`),
 		];

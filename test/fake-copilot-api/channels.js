@@ -1,21 +1,23 @@
 // Message channels and file channels share their rules: who is in them decides which ids are required.
-const { invalid } = require('./errors');
-const { requireFields, requireOneOf } = require('./validation');
+const { companyForClient, enforce } = require('./server-rules');
 
-const MEMBERSHIP_TYPES = ['individual', 'group', 'company'];
+const hasIds = (value) => Array.isArray(value) && value.length > 0;
 
 /** The fields of a new channel, checked; members and the entity it belongs to filled in as Copilot does. */
-function channelFields(body) {
-	requireFields(body, 'membershipType');
-	requireOneOf(body, 'membershipType', MEMBERSHIP_TYPES);
-	if (body.membershipType === 'individual') requireFields(body, 'clientId');
-	if (body.membershipType === 'company') requireFields(body, 'companyId');
-	if (body.membershipType === 'group' && !(Array.isArray(body.memberIds) && body.memberIds.length > 0)) {
-		throw invalid('memberIds is required for group channels');
-	}
-	const memberIds = body.membershipType === 'individual' ? [body.clientId] : (body.memberIds ?? []);
-	const membershipEntityId = body.membershipEntityId ?? (body.membershipType === 'company' ? body.companyId : body.clientId);
-	return { ...body, memberIds, ...(membershipEntityId === undefined ? {} : { membershipEntityId }) };
+function channelFields(store, body) {
+	const { membershipType } = body;
+	enforce('channel-members', membershipType !== 'individual' || Boolean(body.clientId), 'clientId is required for individual channels');
+	enforce('channel-members', membershipType !== 'company' || Boolean(body.companyId), 'companyId is required for company channels');
+	enforce('channel-members', membershipType !== 'group' || hasIds(body.memberIds), 'memberIds is required for group channels');
+	const companyId = membershipType === 'individual' ? companyForClient(store, body.clientId, body.companyId) : body.companyId;
+	const memberIds = membershipType === 'individual' ? [body.clientId] : (body.memberIds ?? []);
+	const membershipEntityId = body.membershipEntityId ?? (membershipType === 'company' ? body.companyId : body.clientId);
+	return {
+		...body,
+		memberIds,
+		...(companyId === undefined ? {} : { companyId }),
+		...(membershipEntityId === undefined ? {} : { membershipEntityId }),
+	};
 }
 
 /** The `memberId` filter: the channel has that member (no filter, every channel). */

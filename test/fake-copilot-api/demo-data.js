@@ -25,12 +25,15 @@ function seedPeople(store) {
 	);
 	const clients = PEOPLE.map(([givenName, familyName], index) => {
 		const companyId = companies[index % companies.length].id;
+		// The last client works for two companies, as multi-company clients do: requests for them must
+		// name the company they are for.
+		const companyIds = index === PEOPLE.length - 1 ? [companyId, companies[(index + 1) % companies.length].id] : [companyId];
 		return store.add('client', {
 			givenName,
 			familyName,
 			email: emailOf(givenName, familyName),
 			companyId,
-			companyIds: [companyId],
+			companyIds,
 			status: index % 3 === 0 ? 'active' : 'invited',
 			customFields: { tags: index === 0 ? ['vip'] : ['new'], phoneNumber: `+1 555 01${String(index).padStart(2, '0')}` },
 			creationMethod: 'internalUser',

@@ -3,9 +3,9 @@
 const { ApiError, invalid } = require('./errors');
 
 /** `/v1/clients/{id}` → a regular expression with a named group per `{param}`. */
-function compile([method, template, handle]) {
+function compile([method, template, handle, operation]) {
 	const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
-	return { method, handle, pattern: new RegExp(`^${source}$`) };
+	return { method, handle, operation, pattern: new RegExp(`^${source}$`) };
 }
 
 function decodeParams(groups = {}) {
@@ -19,13 +19,13 @@ function decodeParams(groups = {}) {
 function createRouter(routes) {
 	const compiled = routes.map(compile);
 	return {
-		/** The handler and path parameters for a request; throws Copilot's 404 or 405. */
+		/** The handler, the SDK operation it serves and the path parameters for a request; throws Copilot's 404 or 405. */
 		match(method, path) {
 			let pathKnown = false;
 			for (const route of compiled) {
 				const found = route.pattern.exec(path);
 				if (!found) continue;
-				if (route.method === method) return { handle: route.handle, params: decodeParams(found.groups) };
+				if (route.method === method) return { handle: route.handle, operation: route.operation, params: decodeParams(found.groups) };
 				pathKnown = true;
 			}
 			if (pathKnown) throw new ApiError(405, 'method_not_allowed', `${method} is not allowed on ${path}`);

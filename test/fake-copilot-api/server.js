@@ -5,6 +5,8 @@ const { createServer } = require('node:http');
 
 const { ApiError, invalid, rateLimited, unauthorized } = require('./errors');
 const { takeFailure } = require('./failures');
+const { BODY_SHAPES } = require('./schemas');
+const { checkShape } = require('./shape');
 const { isObject } = require('./validation');
 
 const API_PREFIX = '/v1/';
@@ -77,19 +79,21 @@ function send(response, entry, { status, body, hangUp }) {
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Copilot's own answer to the request: rate limit, API key, route and body, in that order. */
+/** Copilot's own answer to the request: rate limit, API key, route, the body's shape, then the handler's rules. */
 function carryOut(context, request, entry, rawBody, isJson) {
 	const { store, router, apiKey, bucket, baseUrl } = context;
 	try {
 		const isApi = entry.path.startsWith(API_PREFIX);
 		if (isApi && bucket && !bucket.take()) throw rateLimited();
 		if (isApi && entry.apiKey !== apiKey) throw unauthorized();
-		const { handle, params } = router.match(entry.method, entry.path);
+		const { handle, params, operation } = router.match(entry.method, entry.path);
+		const body = isApi ? handlerBody(entry.body, isJson) : undefined;
+		if (BODY_SHAPES[operation]) checkShape(body, BODY_SHAPES[operation]);
 		const result = handle({
 			store,
 			params,
 			query: entry.query,
-			body: isApi ? handlerBody(entry.body, isJson) : undefined,
+			body,
 			rawBody,
 			headers: request.headers,
 			baseUrl: baseUrl(),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { cacheDir, installOnce } from '../../scripts/lib/cache';
+import { readParameterTypes, type Shape } from './sdkTypes';
 
 /**
  * Copilot's own SDK, read as the machine-readable description of its REST API. Only its generated
@@ -18,8 +19,12 @@ export interface SdkOperation {
 	/** Path template, such as `/v1/clients/{id}`. */
 	path: string;
 	query: string[];
+	/** Each query parameter's type: string, number or boolean. */
+	queryTypes: Record<string, string>;
 	/** Top-level fields of the JSON body, when the operation takes one. */
 	body: string[] | undefined;
+	/** The body's full shape as the SDK types it. */
+	bodyShape: Shape | undefined;
 }
 
 /** The folder holding DefaultService.js and .d.ts, fetched once per machine. */
@@ -38,33 +43,10 @@ export async function ensureSdkServices(): Promise<string> {
 	return join(target, SERVICE_DIR);
 }
 
-/** The top-level keys of the first `requestBody?: { ... }` in a declaration, comments removed. */
-function bodyFields(declaration: string): string[] | undefined {
-	const start = declaration.indexOf('requestBody?: {');
-	if (start < 0) return undefined;
-	const fields: string[] = [];
-	let depth = 0;
-	for (let i = start + 'requestBody?: '.length; i < declaration.length; i++) {
-		const char = declaration[i];
-		if (char === '{' || char === '<' || char === '(') depth++;
-		else if (char === '}' || char === '>' || char === ')') {
-			depth--;
-			if (depth === 0) break;
-		} else if (depth === 1) {
-			const field = /^\s*(\w+)\??:/.exec(declaration.slice(i));
-			if (field && /[;{\s]/.test(declaration[i - 1])) {
-				fields.push(field[1]);
-				i += field[0].length - 1;
-			}
-		}
-	}
-	return fields;
-}
-
-/** Every operation of the SDK's generated client: method, path template, query names, body fields. */
+/** Every operation of the SDK's generated client: method, path template, query names and types, body shape. */
 export function readSdkOperations(services: string): SdkOperation[] {
 	const source = readFileSync(join(services, 'DefaultService.js'), 'utf8');
-	const declarations = readFileSync(join(services, 'DefaultService.d.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+	const declarations = readFileSync(join(services, 'DefaultService.d.ts'), 'utf8');
 	const operations: SdkOperation[] = [];
 	const pattern = /static (\w+)\([^)]*\)\s*\{\s*return __request\(OpenAPI, \{([\s\S]*?)\n {8}\}\);/g;
 	for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
@@ -72,12 +54,17 @@ export function readSdkOperations(services: string): SdkOperation[] {
 		const query = /query: \{([\s\S]*?)\}/.exec(options);
 		const declarationStart = declarations.indexOf(`static ${name}(`);
 		const declarationEnd = declarations.indexOf('static ', declarationStart + 1);
+		const parameters = readParameterTypes(declarations.slice(declarationStart, declarationEnd < 0 ? undefined : declarationEnd));
+		const queryNames = query ? [...query[1].matchAll(/'(\w+)':/g)].map((entry) => entry[1]) : [];
+		const bodyShape = parameters?.fields?.requestBody;
 		operations.push({
 			name,
 			method: /method: '(\w+)'/.exec(options)![1],
 			path: /url: '([^']+)'/.exec(options)![1],
-			query: query ? [...query[1].matchAll(/'(\w+)':/g)].map((entry) => entry[1]) : [],
-			body: bodyFields(declarations.slice(declarationStart, declarationEnd < 0 ? undefined : declarationEnd)),
+			query: queryNames,
+			queryTypes: Object.fromEntries(queryNames.map((queryName) => [queryName, parameters?.fields?.[queryName]?.type ?? 'string'])),
+			body: bodyShape ? Object.keys(bodyShape.fields ?? {}) : undefined,
+			bodyShape,
 		});
 	}
 	return operations;

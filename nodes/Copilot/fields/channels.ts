@@ -57,21 +57,38 @@ export function channelCreateProperties(): INodeProperties[] {
 	];
 }
 
-/** What a create of either kind of channel sends, from the parameters of channelCreateProperties. */
+/** What each membership type needs, as Copilot's SDK describes createMessageChannel and createFileChannel. */
+const REQUIRED_BY_TYPE: Record<string, { field: string; label: string }> = {
+	individual: { field: 'clientId', label: 'Client ID' },
+	company: { field: 'companyId', label: 'Company ID' },
+	group: { field: 'memberIds', label: 'Member IDs' },
+};
+
+/**
+ * What a create of either kind of channel sends, from the parameters of channelCreateProperties;
+ * refused before Copilot is asked when the membership type's own ids are missing.
+ */
 export function channelCreateBody(item: ItemContext): IDataObject {
 	const fields = item.fields('additionalFields');
-	return definedOnly({
-		membershipType: item.text('membershipType'),
+	const membershipType = item.text('membershipType');
+	const body = definedOnly({
+		membershipType,
 		clientId: fields.clientId,
 		companyId: fields.companyId,
 		memberIds: fields.memberIds === undefined ? undefined : idList(fields.memberIds),
 	});
+	const required = REQUIRED_BY_TYPE[membershipType];
+	const value = required && body[required.field];
+	if (required && (value === undefined || (Array.isArray(value) && value.length === 0))) {
+		throw item.error(`A channel of membership type "${membershipType}" needs ${required.label}: add it under Additional Fields`);
+	}
+	return body;
 }
 
 export function channelFilters(): INodeProperties[] {
 	return [
-		textFilter('clientId', 'Client ID', 'Only channels of this client'),
-		textFilter('memberId', 'Member ID', 'Only channels this client is a member of'),
+		textFilter('clientId', 'Client ID', 'Only the individual channels of this client'),
+		textFilter('memberId', 'Member ID', 'Only channels this client or internal user is a member of'),
 		choiceFilter('membershipType', 'Membership Type', MEMBERSHIP_TYPES, 'Only channels of this kind'),
 	];
 }

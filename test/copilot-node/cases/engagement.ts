@@ -105,6 +105,7 @@ export const CASES: OperationCase[] = [
 		operation: 'create',
 		parameters: (fake) => ({
 			senderId: demo(fake).internalUsers[0].id,
+			delivery: 'both',
 			title: 'Your documents are ready',
 			additionalFields: { recipientClientId: demo(fake).clients[0].id, emailSubject: 'Documents ready' },
 		}),

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import type { FakeCopilotApi } from '../../fake-copilot-api';
 
@@ -7,13 +7,20 @@ import type { FakeCopilotApi } from '../../fake-copilot-api';
 export interface OperationCase {
 	resource: string;
 	operation: string;
+	/** Tells apart the cases of one operation, such as "every optional field set". */
+	variant?: string;
 	/** Builds the node's parameters, creating in the fake whatever the operation needs. */
 	parameters: (fake: FakeCopilotApi) => INodeParameters;
+	/** The input item, when the operation reads one (binary data); one empty item otherwise. */
+	input?: () => INodeExecutionData[];
 	/** The request the node must send (the last one, for operations that send several). */
 	request: (fake: FakeCopilotApi) => { method: string; path: string; query?: IDataObject; body?: IDataObject };
-	/** The number of output items; 1 unless said. */
+	/** The number of output items; 1 unless said, -1 for "at least one", 0 for "any number". */
 	items?: number;
 }
+
+/** An RFC 3339 time `days` from now: Copilot refuses a task due before today. */
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'picked in the editor' });

@@ -1,5 +1,7 @@
 // Tasks, notes and messages.
-import { byId, demo, fromList, made, madeId, type OperationCase } from './helpers';
+import { byId, demo, fromList, inDays, made, madeId, type OperationCase } from './helpers';
+
+const DUE = inDays(30);
 
 export const CASES: OperationCase[] = [
 	// Task and task template
@@ -11,7 +13,7 @@ export const CASES: OperationCase[] = [
 			additionalFields: {
 				clientId: demo(fake).clients[0].id,
 				companyId: demo(fake).clients[0].companyId,
-				dueDate: '2026-12-01T09:00:00.000Z',
+				dueDate: DUE,
 				status: 'todo',
 			},
 		}),
@@ -22,7 +24,7 @@ export const CASES: OperationCase[] = [
 				name: 'Upload your engagement letter',
 				clientId: demo(fake).clients[0].id,
 				companyId: demo(fake).clients[0].companyId,
-				dueDate: '2026-12-01T09:00:00.000Z',
+				dueDate: DUE,
 				status: 'todo',
 			},
 		}),

@@ -1,16 +1,16 @@
 // Contracts and their templates, forms and form responses, custom fields and notifications.
-const { invalid } = require('../errors');
-const { isObject, requireFields, requireNonEmptyArray, requireObject, requireReference } = require('../validation');
+const { companyForClient, enforce } = require('../server-rules');
+const { requireNonEmptyArray, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
 function sendContract({ store, body }) {
-	requireFields(body, 'contractTemplateId', 'clientId');
 	requireReference(store, body, 'contractTemplateId', 'contractTemplate');
 	requireReference(store, body, 'clientId', 'client');
-	requireObject(body, 'variableValues');
+	const companyId = companyForClient(store, body.clientId, body.companyId);
 	const template = store.get('contractTemplate', body.contractTemplateId);
 	return store.add('contract', {
 		...body,
+		...(companyId === undefined ? {} : { companyId }),
 		name: template.name,
 		recipientId: body.clientId,
 		status: 'pending',
@@ -20,13 +20,8 @@ function sendContract({ store, body }) {
 
 /** One pending form response per client and company asked, answered together as `{ data }`. */
 function requestFormResponse({ store, body }) {
-	requireFields(body, 'formId', 'clientCompanyIds');
 	requireReference(store, body, 'formId', 'form');
 	requireNonEmptyArray(body, 'clientCompanyIds');
-	for (const recipient of body.clientCompanyIds) {
-		if (!isObject(recipient)) throw invalid('clientCompanyIds must hold objects of clientId and companyId');
-		requireFields(recipient, 'clientId', 'companyId');
-	}
 	const form = store.get('form', body.formId);
 	const data = body.clientCompanyIds.map(({ clientId, companyId }) =>
 		store.add('formResponse', {
@@ -53,12 +48,14 @@ function listCustomFieldOptions({ store, params, query }) {
 }
 
 function createNotification({ store, body }) {
-	requireFields(body, 'senderId');
-	requireObject(body, 'deliveryTargets');
 	// recipientId is Copilot's deprecated name for recipientClientId, still accepted.
-	if ([body.recipientClientId, body.recipientInternalUserId, body.recipientId].every((id) => id === undefined || id === '')) {
-		throw invalid('recipientClientId or recipientInternalUserId is required');
-	}
+	enforce(
+		'notification-recipient',
+		[body.recipientClientId, body.recipientInternalUserId, body.recipientId].some((id) => id !== undefined && id !== ''),
+		'recipientClientId or recipientInternalUserId is required',
+	);
+	companyForClient(store, body.recipientClientId, body.recipientCompanyId, 'recipientCompanyId');
+	companyForClient(store, body.senderId, body.senderCompanyId, 'senderCompanyId');
 	return store.add('notification', { event: 'customNotification', ...withReadState(body, false) });
 }
 
@@ -79,17 +76,17 @@ function mark(isRead) {
 const unreadUnlessAsked = (record, query) => query.includeRead === 'true' || !record.isRead;
 
 module.exports = [
-	['POST', '/v1/contracts', sendContract],
-	['GET', '/v1/contracts', list('contract', { filters: ['contractTemplateId', 'recipientId', 'status', 'clientId'], paginated: false })],
-	['GET', '/v1/contracts/{id}', retrieve('contract', 'Contract')],
-	['GET', '/v1/contract-templates', list('contractTemplate', { filters: ['name'] })],
-	['GET', '/v1/contract-templates/{id}', retrieve('contractTemplate', 'Contract template')],
-	['GET', '/v1/forms', list('form')],
-	['GET', '/v1/forms/{id}', retrieve('form', 'Form')],
-	['POST', '/v1/form-responses', requestFormResponse],
-	['GET', '/v1/forms/{id}/form-responses', listFormResponses],
-	['GET', '/v1/custom-fields', list('customField', { filters: ['entityType'], paginated: false })],
-	['GET', '/v1/custom-fields/{id}/options', listCustomFieldOptions],
+	['POST', '/v1/contracts', sendContract, 'sendContract'],
+	['GET', '/v1/contracts', list('contract', { filters: ['contractTemplateId', 'recipientId', 'status', 'clientId'], paginated: false }), 'listContracts'],
+	['GET', '/v1/contracts/{id}', retrieve('contract', 'Contract'), 'retrieveContract'],
+	['GET', '/v1/contract-templates', list('contractTemplate', { filters: ['name'] }), 'listContractTemplates'],
+	['GET', '/v1/contract-templates/{id}', retrieve('contractTemplate', 'Contract template'), 'retrieveContractTemplate'],
+	['GET', '/v1/forms', list('form'), 'listForms'],
+	['GET', '/v1/forms/{id}', retrieve('form', 'Form'), 'retrieveForm'],
+	['POST', '/v1/form-responses', requestFormResponse, 'requestFormResponse'],
+	['GET', '/v1/forms/{id}/form-responses', listFormResponses, 'listFormResponses'],
+	['GET', '/v1/custom-fields', list('customField', { filters: ['entityType'], paginated: false }), 'listCustomFields'],
+	['GET', '/v1/custom-fields/{id}/options', listCustomFieldOptions, 'listCustomFieldOptions'],
 	[
 		'GET',
 		'/v1/notifications',
@@ -98,9 +95,10 @@ module.exports = [
 			paginated: false,
 			where: unreadUnlessAsked,
 		}),
+		'listNotifications',
 	],
-	['POST', '/v1/notifications', createNotification],
-	['DELETE', '/v1/notifications/{id}', remove('notification', 'Notification')],
-	['POST', '/v1/notifications/{id}/read', mark(true)],
-	['POST', '/v1/notifications/{id}/unread', mark(false)],
+	['POST', '/v1/notifications', createNotification, 'createNotification'],
+	['DELETE', '/v1/notifications/{id}', remove('notification', 'Notification'), 'deleteNotification'],
+	['POST', '/v1/notifications/{id}/read', mark(true), 'markNotificationRead'],
+	['POST', '/v1/notifications/{id}/unread', mark(false), 'markNotificationUnread'],
 ];

@@ -2,19 +2,17 @@
 // a new file's bytes are uploaded to.
 const { channelFields, hasMember } = require('../channels');
 const { invalid, notFound } = require('../errors');
-const { requireFields, requireOneOf, requireReference } = require('../validation');
+const { enforce } = require('../server-rules');
+const { requireReference } = require('../validation');
 const { list, retrieve } = require('./generic');
 
 const FILE_TYPES = ['file', 'folder', 'link'];
-const PERMISSIONS = ['read_write', 'read_only'];
 
 /** A file is only metadata until its bytes are PUT to `uploadUrl` (Copilot's presigned S3 URL). */
 function createFile({ store, params, body, baseUrl }) {
 	if (!FILE_TYPES.includes(params.fileType)) throw invalid(`fileType must be one of ${FILE_TYPES.join(', ')}`);
-	requireFields(body, 'path', 'channelId');
 	requireReference(store, body, 'channelId', 'fileChannel');
-	if (params.fileType === 'link') requireFields(body, 'linkUrl');
-	requireOneOf(body, 'clientPermissions', PERMISSIONS);
+	enforce('link-url', params.fileType !== 'link' || Boolean(body.linkUrl), 'linkUrl is required for links');
 	const path = String(body.path);
 	const record = store.add('file', {
 		...body,
@@ -35,10 +33,8 @@ function deleteFile({ store, params }) {
 
 /** Folders only; `root` stands for a channel's top folder, which has no record of its own. */
 function updatePermissions({ store, params, body }) {
-	requireFields(body, 'clientPermissions');
-	requireOneOf(body, 'clientPermissions', PERMISSIONS);
 	if (params.id === 'root') {
-		requireFields(body, 'channelId');
+		enforce('root-permissions-channel', Boolean(body.channelId), 'channelId is required for the root folder');
 		requireReference(store, body, 'channelId', 'fileChannel');
 		return { id: 'root', object: 'folder', channelId: body.channelId, clientPermissions: body.clientPermissions };
 	}
@@ -61,19 +57,21 @@ function upload({ store, params, rawBody, headers }) {
 }
 
 module.exports = [
-	['POST', '/v1/files/{fileType}', createFile],
-	['GET', '/v1/files', list('file', { filters: ['channelId', 'path'] })],
-	['GET', '/v1/files/{id}', retrieve('file', 'File')],
-	['DELETE', '/v1/files/{id}', deleteFile],
+	['POST', '/v1/files/{fileType}', createFile, 'createFile'],
+	['GET', '/v1/files', list('file', { filters: ['channelId', 'path'] }), 'listFiles'],
+	['GET', '/v1/files/{id}', retrieve('file', 'File'), 'retrieveFile'],
+	['DELETE', '/v1/files/{id}', deleteFile, 'deleteFile'],
 	// Copilot's documented path ends in a slash; clients that trim it reach the same handler.
-	['PUT', '/v1/files/{id}/permissions/', updatePermissions],
-	['PUT', '/v1/files/{id}/permissions', updatePermissions],
-	['POST', '/v1/channels/files', ({ store, body }) => store.add('fileChannel', channelFields(body))],
+	['PUT', '/v1/files/{id}/permissions/', updatePermissions, 'putV1FilesIdPermissions'],
+	['PUT', '/v1/files/{id}/permissions', updatePermissions, 'putV1FilesIdPermissions'],
+	['POST', '/v1/channels/files', ({ store, body }) => store.add('fileChannel', channelFields(store, body)), 'createFileChannel'],
 	[
 		'GET',
 		'/v1/channels/files',
 		list('fileChannel', { filters: ['membershipType', 'membershipEntityId', 'clientId', 'companyId'], where: hasMember }),
+		'listFileChannels',
 	],
-	['GET', '/v1/channels/files/{id}', retrieve('fileChannel', 'File channel')],
+	['GET', '/v1/channels/files/{id}', retrieve('fileChannel', 'File channel'), 'retrieveFileChannel'],
+	// Not Copilot's API: the storage host behind upload URLs.
 	['PUT', '/upload/{id}', upload],
 ];

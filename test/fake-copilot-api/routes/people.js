@@ -1,6 +1,6 @@
 // The workspace, clients, companies and internal users.
-const { invalid } = require('../errors');
-const { requireFields, requireObject, requireReference } = require('../validation');
+const { enforce } = require('../server-rules');
+const { requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
 // Answered when no workspace was seeded, so a credential test passes on a bare fake.
@@ -25,18 +25,16 @@ function mergeCustomFields(current = {}, given = {}) {
 }
 
 function requireUniqueEmail(store, email) {
-	if (store.list('client').some((client) => client.email === email)) throw invalid(`A client with email ${email} already exists`);
+	const taken = store.list('client').some((client) => client.email === email);
+	enforce('client-email-unique', !taken, `A client with email ${email} already exists`);
 }
 
 function requireUniqueCompanyName(store, name, exceptId) {
-	if (store.list('company').some((company) => company.name === name && company.id !== exceptId)) {
-		throw invalid(`A company named ${name} already exists`);
-	}
+	const taken = store.list('company').some((company) => company.name === name && company.id !== exceptId);
+	enforce('company-name-unique', !taken, `A company named ${name} already exists`);
 }
 
 function createClient({ store, body, query }) {
-	requireFields(body, 'givenName', 'familyName', 'email');
-	requireObject(body, 'customFields');
 	requireReference(store, body, 'companyId', 'company');
 	requireUniqueEmail(store, body.email);
 	// Without a company Copilot makes a placeholder one, named after the client.
@@ -54,7 +52,6 @@ function createClient({ store, body, query }) {
 
 function updateClient({ store, params, body, query }) {
 	const client = store.find('client', params.id, 'Client');
-	requireObject(body, 'customFields');
 	requireReference(store, body, 'companyId', 'company');
 	// An email cannot be changed through the API; Copilot's update bodies have no such field.
 	const changes = { ...body, email: client.email, customFields: mergeCustomFields(client.customFields, body.customFields) };
@@ -66,8 +63,6 @@ function updateClient({ store, params, body, query }) {
 /** PUT replaces name, company and custom fields: what is left out is cleared. */
 function replaceClient({ store, params, body }) {
 	const client = store.find('client', params.id, 'Client');
-	requireFields(body, 'givenName', 'familyName');
-	requireObject(body, 'customFields');
 	requireReference(store, body, 'companyId', 'company');
 	const companyId = body.companyId || '';
 	return store.update('client', client.id, {
@@ -80,8 +75,6 @@ function replaceClient({ store, params, body }) {
 }
 
 function createCompany({ store, body }) {
-	requireFields(body, 'name');
-	requireObject(body, 'customFields');
 	requireUniqueCompanyName(store, body.name);
 	return store.add('company', {
 		fallbackColor: '#9BBFFF',
@@ -94,11 +87,7 @@ function createCompany({ store, body }) {
 
 function updateCompany({ store, params, body }) {
 	const company = store.find('company', params.id, 'Company');
-	requireObject(body, 'customFields');
-	if (body.name !== undefined) {
-		requireFields(body, 'name');
-		requireUniqueCompanyName(store, body.name, company.id);
-	}
+	if (body.name !== undefined) requireUniqueCompanyName(store, body.name, company.id);
 	return store.update('company', company.id, {
 		...body,
 		customFields: mergeCustomFields(company.customFields, body.customFields),
@@ -106,18 +95,18 @@ function updateCompany({ store, params, body }) {
 }
 
 module.exports = [
-	['GET', '/v1/workspaces', ({ store }) => store.list('workspace')[0] ?? DEFAULT_WORKSPACE],
-	['POST', '/v1/clients', createClient],
-	['GET', '/v1/clients', list('client', { filters: ['companyId', 'email', 'givenName', 'familyName'] })],
-	['GET', '/v1/clients/{id}', retrieve('client', 'Client')],
-	['PATCH', '/v1/clients/{id}', updateClient],
-	['PUT', '/v1/clients/{id}', replaceClient],
-	['DELETE', '/v1/clients/{id}', remove('client', 'Client')],
-	['POST', '/v1/companies', createCompany],
-	['GET', '/v1/companies', list('company', { filters: ['name', 'isPlaceholder'] })],
-	['GET', '/v1/companies/{id}', retrieve('company', 'Company')],
-	['PATCH', '/v1/companies/{id}', updateCompany],
-	['DELETE', '/v1/companies/{id}', remove('company', 'Company')],
-	['GET', '/v1/internal-users', list('internalUser')],
-	['GET', '/v1/internal-users/{id}', retrieve('internalUser', 'Internal user')],
+	['GET', '/v1/workspaces', ({ store }) => store.list('workspace')[0] ?? DEFAULT_WORKSPACE, 'retrieveWorkspace'],
+	['POST', '/v1/clients', createClient, 'createClient'],
+	['GET', '/v1/clients', list('client', { filters: ['companyId', 'email', 'givenName', 'familyName'] }), 'listClients'],
+	['GET', '/v1/clients/{id}', retrieve('client', 'Client'), 'retrieveClient'],
+	['PATCH', '/v1/clients/{id}', updateClient, 'updateClient'],
+	['PUT', '/v1/clients/{id}', replaceClient, 'updateAClientDestructive'],
+	['DELETE', '/v1/clients/{id}', remove('client', 'Client'), 'deleteClient'],
+	['POST', '/v1/companies', createCompany, 'createCompany'],
+	['GET', '/v1/companies', list('company', { filters: ['name', 'isPlaceholder'] }), 'listCompanies'],
+	['GET', '/v1/companies/{id}', retrieve('company', 'Company'), 'retrieveCompany'],
+	['PATCH', '/v1/companies/{id}', updateCompany, 'updateCompany'],
+	['DELETE', '/v1/companies/{id}', remove('company', 'Company'), 'deleteCompany'],
+	['GET', '/v1/internal-users', list('internalUser'), 'listInternalUsers'],
+	['GET', '/v1/internal-users/{id}', retrieve('internalUser', 'Internal user'), 'retrieveInternalUser'],
 ];

@@ -18,13 +18,13 @@ const properties: INodeProperties[] = [
 				displayName: 'Recipient',
 				name: 'recipient',
 				values: [
-					{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
+					{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '', description: 'The client asked to fill in the form' },
 					{
 						displayName: 'Company ID',
 						name: 'companyId',
 						type: 'string',
 						default: '',
-						description: 'One of the client’s companies, the one the response is for',
+						description: 'One of the client’s companies, the one the response is for. Copilot requires it for every recipient.',
 					},
 				],
 			},
@@ -43,9 +43,16 @@ export const request: CopilotOperation = {
 	async execute(item) {
 		const recipients = (item.parameter<{ recipient?: Array<{ clientId?: string; companyId?: string }> }>('recipients', {})
 			.recipient ?? [])
-			.map(({ clientId, companyId }) => ({ clientId: (clientId ?? '').trim(), companyId: (companyId ?? '').trim() }))
-			.filter(({ clientId }) => clientId !== '');
-		if (recipients.length === 0) throw item.error('Add at least one recipient with a Client ID');
+			.map(({ clientId, companyId }) => ({ clientId: String(clientId ?? '').trim(), companyId: String(companyId ?? '').trim() }))
+			.filter(({ clientId, companyId }) => clientId !== '' || companyId !== '');
+		if (recipients.length === 0) throw item.error('Add at least one recipient with a Client ID and a Company ID');
+		const incomplete = recipients.findIndex(({ clientId, companyId }) => clientId === '' || companyId === '');
+		if (incomplete >= 0) {
+			throw item.error(
+				`Recipient ${incomplete + 1} needs both a Client ID and a Company ID`,
+				'Copilot asks each client for a response on behalf of one of their companies, so it requires both for every recipient.',
+			);
+		}
 		const answer = await item.request({
 			method: 'POST',
 			path: '/v1/form-responses',

@@ -5,5 +5,5 @@ export const getAll = getManyOperation({
 	nouns: 'products',
 	path: '/v1/products',
 	paginated: true,
-	filters: [textFilter('name', 'Name', 'Only the product with this name (exact match)')],
+	filters: [textFilter('name', 'Name', 'Only products with this name (Copilot ignores upper and lower case)')],
 });

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { sortedByName } from '../../fields/list';
 import { definedOnly } from '../../fields/values';
 import type { CopilotOperation } from '../types';
-import { taskBody, taskFieldOptions, viewerOf } from './fields';
+import { assignmentProblem, taskBody, taskFieldOptions, viewersOf } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -12,7 +12,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Upload your signed engagement letter',
-		description: 'The task’s title. Required unless a template is chosen, whose name is then used.',
+		description:
+			'The task’s title. Required unless a template is chosen, whose name is then used. Add the assignee under Additional Fields; Status is To Do unless set there.',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -48,19 +49,23 @@ export const create: CopilotOperation = {
 	async execute(item) {
 		const fields = item.fields('additionalFields');
 		const name = item.text('name');
-		if (name === '' && fields.templateId === undefined) {
+		const fromTemplate = fields.templateId !== undefined;
+		if (name === '' && !fromTemplate) {
 			throw item.error('A task needs a Name, or a Template under Additional Fields');
 		}
-		const viewer = viewerOf(fields);
+		const problem = assignmentProblem(fields, true);
+		if (problem) throw item.error(problem);
 		return await item.request({
 			method: 'POST',
 			path: '/v1/tasks',
 			check: 'Look for the task in Copilot (Task › Get Many, filtered by its assignee) before you run this item again.',
 			body: definedOnly({
 				...taskBody({ ...fields, name: name === '' ? undefined : name }),
+				// Copilot requires a status unless the task comes from a template, which brings its own.
+				status: fields.status ?? (fromTemplate ? undefined : 'todo'),
 				parentTaskId: fields.parentTaskId,
 				templateId: fields.templateId,
-				viewers: viewer ? [viewer] : undefined,
+				viewers: viewersOf(fields),
 			}),
 		});
 	},

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { rfc3339 } from '../../fields/values';
+import { definedOnly, rfc3339 } from '../../fields/values';
 
 /** The fields a task's create and update share, and how they become Copilot's body. */
 export function taskFieldOptions(): INodeProperties[] {
@@ -10,7 +10,8 @@ export function taskFieldOptions(): INodeProperties[] {
 			name: 'clientId',
 			type: 'string',
 			default: '',
-			description: 'Assign the task to this client; Company ID is then required too',
+			description:
+				'Assign the task to this client, with Company ID naming the client’s company (on create Copilot works it out for a client of one company)',
 		},
 		{
 			displayName: 'Company ID',
@@ -26,7 +27,7 @@ export function taskFieldOptions(): INodeProperties[] {
 			name: 'internalUserId',
 			type: 'string',
 			default: '',
-			description: 'Assign the task to this internal user',
+			description: 'Assign the task to this internal user (not together with a client or company)',
 		},
 		{
 			displayName: 'Status',
@@ -38,6 +39,7 @@ export function taskFieldOptions(): INodeProperties[] {
 				{ name: 'Completed', value: 'completed' },
 			],
 			default: 'todo',
+			description: 'On create, To Do unless set here or taken from the template',
 		},
 		{
 			displayName: 'Viewer Client ID',
@@ -45,25 +47,53 @@ export function taskFieldOptions(): INodeProperties[] {
 			type: 'string',
 			default: '',
 			description:
-				'A client who may see a task assigned to an internal user (give Viewer Company ID too). Copilot allows one viewer.',
+				'A client who may see a task assigned to an internal user; give their company as Viewer Company ID too. Copilot allows one viewer.',
 		},
 		{
 			displayName: 'Viewer Company ID',
 			name: 'viewerCompanyId',
 			type: 'string',
 			default: '',
-			description: 'A company that may see a task assigned to an internal user, or the company of the viewer client',
+			description:
+				'A company that may see a task assigned to an internal user, or the company of Viewer Client ID. Every viewer needs it.',
 		},
 	];
 }
 
-/** The one viewer Copilot allows, from the two viewer fields; undefined when neither is set. */
-export function viewerOf(fields: IDataObject): IDataObject | undefined {
+/**
+ * Copilot's viewers as its server takes them on create and update: an array of at most one viewer,
+ * each naming its company (copilot-platforms/tasks-app, src/types/dto/tasks.dto.ts, ViewersSchema).
+ * Undefined when no viewer field is set.
+ */
+export function viewersOf(fields: IDataObject): IDataObject[] | undefined {
 	if (fields.viewerClientId === undefined && fields.viewerCompanyId === undefined) return undefined;
-	const viewer: IDataObject = {};
-	if (fields.viewerClientId !== undefined) viewer.clientId = fields.viewerClientId;
-	if (fields.viewerCompanyId !== undefined) viewer.companyId = fields.viewerCompanyId;
-	return viewer;
+	return [definedOnly({ clientId: fields.viewerClientId, companyId: fields.viewerCompanyId })];
+}
+
+/**
+ * What Copilot's tasks server refuses about who a task is for (tasks-app: public.dto.ts,
+ * publicTaskCreateDtoSchemaFactory; tasks.dto.ts, validateUserIds; public.service.ts, createTask),
+ * said before it is asked; undefined when there is nothing to refuse. `creating`: a task needs an
+ * assignee, and a client's company may be left to Copilot; an update naming a client needs its company.
+ */
+export function assignmentProblem(fields: IDataObject, creating: boolean): string | undefined {
+	const { internalUserId, clientId, companyId } = fields;
+	if (creating && internalUserId === undefined && clientId === undefined && companyId === undefined) {
+		return 'A task needs an assignee: add Internal User ID, Client ID or Company ID under Additional Fields';
+	}
+	if (internalUserId !== undefined && (clientId !== undefined || companyId !== undefined)) {
+		return 'Assign the task to an internal user, or to a client or company, not both';
+	}
+	if (!creating && clientId !== undefined && companyId === undefined) {
+		return 'Add Company ID with Client ID: Copilot needs the company of the client a task is assigned to';
+	}
+	if (fields.viewerClientId !== undefined && fields.viewerCompanyId === undefined) {
+		return 'Add Viewer Company ID with Viewer Client ID: Copilot needs the company of every viewer';
+	}
+	if (creating && (fields.viewerClientId !== undefined || fields.viewerCompanyId !== undefined) && internalUserId === undefined) {
+		return 'Only a task assigned to an internal user can have a viewer: add Internal User ID, or remove the viewer';
+	}
+	return undefined;
 }
 
 /** The shared fields as Copilot's body, dates in RFC 3339. */

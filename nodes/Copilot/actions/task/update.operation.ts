@@ -5,7 +5,7 @@ import { sortedByName } from '../../fields/list';
 import { definedOnly } from '../../fields/values';
 import { resourcePath } from '../../transport/client';
 import type { CopilotOperation } from '../types';
-import { taskBody, taskFieldOptions, viewerOf } from './fields';
+import { assignmentProblem, taskBody, taskFieldOptions, viewersOf } from './fields';
 
 const properties: INodeProperties[] = [
 	taskLocator(),
@@ -40,7 +40,9 @@ export const update: CopilotOperation = {
 	async execute(item) {
 		const taskId = item.id('taskId');
 		const fields = item.fields('updateFields');
-		const body = item.updateBody(definedOnly({ ...taskBody(fields), isArchived: fields.isArchived, viewers: viewerOf(fields) }));
+		const problem = assignmentProblem(fields, false);
+		if (problem) throw item.error(problem);
+		const body = item.updateBody(definedOnly({ ...taskBody(fields), isArchived: fields.isArchived, viewers: viewersOf(fields) }));
 		return await item.request({ method: 'PATCH', path: resourcePath('/v1/tasks', taskId), body });
 	},
 };

@@ -1,0 +1,44 @@
+// RULES.md, the readable table of what the fake refuses beyond Copilot's SDK, rendered from
+// server-rules.js. `node test/fake-copilot-api/rules-table.js` writes it; a test checks it is current.
+const { writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const { RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
+
+const cell = (text) => String(text).replace(/\|/g, '\\|');
+
+function renderRulesTable() {
+	return [
+		"# What the fake Copilot API refuses beyond Copilot's SDK",
+		'',
+		"The fake checks every request body against the shape of its operation in `schemas.js`: its fields, which are required, their types and allowed values, nested objects and arrays, as Copilot's SDK (`@assembly-js/node-sdk` 3.19.1) types and describes them; an empty text counts as missing. Beyond that it enforces the rules below, each where Copilot's own code or documentation shows it. This file is rendered from `server-rules.js` (`node test/fake-copilot-api/rules-table.js`); `test/fakeCopilotApi.test.ts` checks that it is current, that each rule is enforced, and tries each one over HTTP.",
+		'',
+		'## Rules',
+		'',
+		'| Rule | Operations | The fake refuses | Source |',
+		'| --- | --- | --- | --- |',
+		...Object.entries(RULES).map(([id, rule]) => `| \`${id}\` | ${cell(rule.operations)} | ${cell(rule.refuses)} | ${cell(rule.source)} |`),
+		'',
+		"## Where the server's shapes differ from the SDK's types",
+		'',
+		"The SDK is generated from an OpenAPI description that is wrong in these places. `schemas.js` follows the server; the SDK contract test (`test/copilot-node/sdkContract.test.ts`) reads the SDK's types and checks that these are the only differences.",
+		'',
+		'| Operation | Field | SDK type | Server | Source |',
+		'| --- | --- | --- | --- | --- |',
+		...SCHEMA_DIFFERENCES.map(
+			(difference) =>
+				`| \`${difference.operation}\` | \`${difference.path}\` | ${cell(difference.sdk)} | ${cell(difference.server)} | ${cell(difference.source)} |`,
+		),
+		'',
+		'## Faults it can inject',
+		'',
+		"`failNext` (`failures.js`) makes the next matching requests fail as real servers do: a status before anything is done (429, 5xx, ...); the request carried out, then a status or a cut connection (`afterWrite`: a gateway's 502 after the write); a late answer (`delayMs`); no answer (`hangUp`); a list page that hands back the token it was asked with (`repeatToken`).",
+		'',
+	].join('\n');
+}
+
+const RULES_FILE = join(__dirname, 'RULES.md');
+
+if (require.main === module) writeFileSync(RULES_FILE, renderRulesTable());
+
+module.exports = { RULES_FILE, renderRulesTable };

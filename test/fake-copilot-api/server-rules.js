@@ -1,0 +1,178 @@
+// What the fake refuses beyond the shapes in schemas.js, each rule where Copilot's own code or docs
+// show it. RULES.md is the readable table of the same rules; a test keeps the two equal and checks
+// that every rule here is enforced somewhere in the fake.
+const { invalid } = require('./errors');
+
+const TASKS_APP = 'copilot-platforms/tasks-app (serves the public /v1/tasks endpoints)';
+const SDK = '@assembly-js/node-sdk 3.19.1, DefaultService.d.ts';
+
+/** Rule id → the operations it concerns, what is refused, and where Copilot shows it. */
+const RULES = {
+	'task-name-or-template': {
+		operations: 'createTask',
+		refuses: 'a task without a name (blank counts as none) unless it comes from a template',
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.dto.ts, publicTaskCreateDtoSchemaFactory ("Name is required when templateId is not provided")`,
+	},
+	'task-status-or-template': {
+		operations: 'createTask',
+		refuses: 'a task without a valid status unless it comes from a template',
+		source: `${TASKS_APP}: public.dto.ts, publicTaskCreateDtoSchemaFactory ("Status is required and must be valid when templateId is not provided")`,
+	},
+	'task-assignee': {
+		operations: 'createTask',
+		refuses: 'a task with none of internalUserId, clientId, companyId',
+		source: `${TASKS_APP}: public.dto.ts, publicTaskCreateDtoSchemaFactory ("At least one of internalUserId, clientId, or companyId is required")`,
+	},
+	'task-assignee-exclusive': {
+		operations: 'createTask, updateTask',
+		refuses: 'internalUserId together with clientId or companyId',
+		source: `${TASKS_APP}: public.dto.ts and src/types/dto/tasks.dto.ts, validateUserIds ("internalUserId cannot be combined with clientId or companyId")`,
+	},
+	'task-client-company': {
+		operations: 'createTask',
+		refuses: 'clientId without companyId for a client of more than one company (for a client of one company, its company is filled in)',
+		source: `${TASKS_APP}: public.dto.ts, publicTaskCreateDtoSchemaFactory ("companyId must be provided for clients with more than one company")`,
+	},
+	'task-update-client-company': {
+		operations: 'updateTask',
+		refuses: 'clientId without companyId',
+		source: `${TASKS_APP}: src/types/dto/tasks.dto.ts, validateUserIds ("companyId is required when clientId is provided")`,
+	},
+	'task-viewers-internal-user': {
+		operations: 'createTask',
+		refuses: 'viewers on a task not assigned to an internal user',
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.service.ts, createTask ("Task cannot be created with viewers if its not assigned to an IU.")`,
+	},
+	'task-viewer-company': {
+		operations: 'createTask, updateTask',
+		refuses: 'a viewer client that does not belong to the viewer companyId, or a viewer company that does not exist',
+		source: `${TASKS_APP}: src/app/api/tasks/tasksShared.service.ts, validateViewers ("Invalid companyId for the provided viewer.")`,
+	},
+	'task-ids-uuid': {
+		operations: 'createTask, updateTask',
+		refuses: 'internalUserId, clientId, companyId, parentTaskId, templateId or a viewer id that is not a UUID',
+		source: `${TASKS_APP}: public.dto.ts and tasks.dto.ts (z.string().uuid())`,
+	},
+	'task-name-length': {
+		operations: 'createTask, updateTask',
+		refuses: 'a name longer than 255 characters, and on update a blank name',
+		source: `${TASKS_APP}: public.dto.ts (z.string().max(255); PublicTaskUpdateDtoSchema "Name must not be empty")`,
+	},
+	'task-due-date': {
+		operations: 'createTask, updateTask',
+		refuses: 'a dueDate that is not RFC 3339 date-time, or that lies before today',
+		source: `${TASKS_APP}: src/types/common.ts, RFC3339DateSchema; public.service.ts with src/utils/dateHelper.ts, isPastDateString ("Due date cannot be in the past")`,
+	},
+	'channel-members': {
+		operations: 'createMessageChannel, createFileChannel',
+		refuses: 'an individual channel without clientId, a company channel without companyId, a group channel without memberIds',
+		source: `${SDK}: createMessageChannel and createFileChannel field descriptions ("Required for individual channels", "Required for company channels", "Required for group channels")`,
+	},
+	'client-company-required': {
+		operations: 'createInvoice, createSubscription, sendContract, createMessageChannel, createFileChannel, createNotification',
+		refuses: 'a client of more than one company named without the company the request is for',
+		source: `${SDK}: the companyId / recipientCompanyId / senderCompanyId descriptions ("required when the client has more than one company")`,
+	},
+	'billing-days-until-due': {
+		operations: 'createInvoice, createSubscription',
+		refuses: 'daysUntilDue that is not a whole number from 1 to 30',
+		source: `${SDK}: createInvoice and createSubscription, daysUntilDue ("Max value is 30")`,
+	},
+	'billing-line-items': {
+		operations: 'createInvoice, createSubscription',
+		refuses: 'no lineItems without a templateId; a line item with neither amount nor priceId, or a quantity not above 0',
+		source: `${SDK}: lineItems ("Required if templateId is not provided"), amount and priceId ("Required if ... not provided")`,
+	},
+	'notification-recipient': {
+		operations: 'createNotification',
+		refuses: 'a notification with neither recipientClientId nor recipientInternalUserId (nor the deprecated recipientId)',
+		source: `${SDK}: createNotification, recipientClientId and recipientInternalUserId ("required when sending a notification to a client / an internal user")`,
+	},
+	'link-url': {
+		operations: 'createFile',
+		refuses: 'a link without linkUrl',
+		source: `${SDK}: createFile, linkUrl ("The URL that the link points to (only relevant when fileType = link)")`,
+	},
+	'root-permissions-channel': {
+		operations: 'putV1FilesIdPermissions',
+		refuses: 'permissions of the root folder without channelId',
+		source: `${SDK}: putV1FilesIdPermissions, channelId ("Required for updating root folder permissions")`,
+	},
+	'client-email-unique': {
+		operations: 'createClient',
+		refuses: 'a second client with an email a client has',
+		source: 'Copilot answers a create for an existing email with its "client already exists" error (issue 18; the reason Zapier\'s and Make\'s Copilot templates look a client up before creating one)',
+	},
+	'company-name-unique': {
+		operations: 'createCompany, updateCompany',
+		refuses: 'a company name another company has',
+		source: `${SDK}: updateCompany, name ("Note: an existing company name cannot be used")`,
+	},
+};
+
+/**
+ * Where the fake's shapes (schemas.js) are not the SDK's types, and why: the SDK is generated from an
+ * OpenAPI description that is wrong or incomplete in these places. `path` is the field's path in
+ * the body, as the contract test names it.
+ */
+const SCHEMA_DIFFERENCES = [
+	...['createClient', 'updateClient', 'updateAClientDestructive', 'createCompany', 'updateCompany'].map((operation) => ({
+		operation,
+		path: 'customFields',
+		sdk: 'string',
+		server: 'object keyed by custom field key',
+		source: `${SDK}: customFields description ("The keys are the key of the custom field property, and the values ...")`,
+	})),
+	{
+		operation: 'sendContract',
+		path: 'variableValues',
+		sdk: 'string',
+		server: 'object keyed by input id',
+		source: `${SDK}: variableValues description (example {"input_id":"someValue", "other_input_id": "otherValue"})`,
+	},
+	...['deliveryTargets.inProduct.ctaParams', 'deliveryTargets.email.ctaParams'].map((path) => ({
+		operation: 'createNotification',
+		path,
+		sdk: 'string',
+		server: 'object of key/value pairs',
+		source: `${SDK}: ctaParams description ("Key/value pairs that will be included in the search parameters")`,
+	})),
+	...['createTask', 'updateTask'].map((operation) => ({
+		operation,
+		path: 'viewers',
+		sdk: operation === 'createTask' ? 'array of { clientId?, companyId? }' : 'object { clientId?, companyId? }',
+		server: 'array of at most one { clientId?, companyId }',
+		source: `${TASKS_APP}: src/types/dto/tasks.dto.ts, ViewerSchema and ViewersSchema (z.array(ViewerSchema).max(1)); the SDK's own updateTask response says array`,
+	})),
+	{
+		operation: 'updateTask',
+		path: 'status',
+		sdk: 'string',
+		server: 'one of todo, inProgress, completed',
+		source: `${TASKS_APP}: public.dto.ts, PublicTaskUpdateDtoSchema (StatusSchema)`,
+	},
+];
+
+/** Refuses with Copilot's 400 `message` unless `ok`; `id` names the rule in RULES. */
+function enforce(id, ok, message) {
+	if (!RULES[id]) throw new Error(`Unknown rule ${id}`);
+	if (!ok) throw invalid(message);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value) => typeof value === 'string' && UUID.test(value);
+
+/**
+ * The company a request for `clientId` is for: `companyId` when given; the client's only company;
+ * else Copilot's 400 (rule client-company-required). Unknown clients are left to the caller.
+ */
+function companyForClient(store, clientId, companyId, field = 'companyId') {
+	if (clientId === undefined || clientId === '' || (companyId !== undefined && companyId !== '')) return companyId;
+	const client = store.get('client', clientId);
+	if (!client) return companyId;
+	const companies = client.companyIds ?? (client.companyId ? [client.companyId] : []);
+	enforce('client-company-required', companies.length <= 1, `${field} is required for a client of more than one company`);
+	return companies[0];
+}
+
+module.exports = { RULES, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid };
