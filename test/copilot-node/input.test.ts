@@ -1,3 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { Container } from '@n8n/di';
+import { BinaryDataService } from 'n8n-core';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
@@ -270,6 +277,69 @@ describe('the Copilot node’s parameters', () => {
 		expect(stored.contentType).toBe('application/pdf');
 		expect(fake.store.get('file', String(file.json.id))!.status).toBe('completed');
 		expect(file.json.uploadUrl).toBeUndefined();
+		expect(stored).toMatchObject({ contentLength: String(content.length), chunked: false });
+	});
+
+	describe('a file n8n keeps outside memory (its filesystem or S3 binary mode)', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'copilot-upload-'));
+		const path = join(folder, 'scan.bin');
+		const bytes = randomBytes(3 * 1024 * 1024);
+		const opened: string[] = [];
+		beforeAll(() => {
+			writeFileSync(path, bytes);
+			// n8n's own storage of binary data, given a file on disk; it refuses to load one whole.
+			Container.get(BinaryDataService).setManager('filesystem-v2', {
+				getAsStream: async (fileId: string) => {
+					opened.push(fileId);
+					return createReadStream(path);
+				},
+				getMetadata: async () => ({ fileName: 'scan.bin', mimeType: 'application/octet-stream', fileSize: bytes.length }),
+				getAsBuffer: async () => {
+					throw new Error('the node asked for the whole file in memory');
+				},
+			} as unknown as Parameters<BinaryDataService['setManager']>[1]);
+		});
+		afterAll(() => rmSync(folder, { recursive: true, force: true }));
+		beforeEach(() => {
+			opened.length = 0;
+		});
+
+		const stored = [{ json: {}, binary: { data: { id: 'filesystem-v2:scan', data: '', mimeType: 'application/octet-stream', fileName: 'scan.bin' } } }];
+		const create = (path: string) => ({
+			resource: 'file',
+			operation: 'create',
+			fileType: 'file',
+			channelId: fake.demo.fileChannels[0].id,
+			path,
+			binaryPropertyName: 'data',
+		});
+
+		it('streams it to storage with its length, never holding it whole', async () => {
+			const [file] = await run(create('Scans/scan.bin'), stored);
+			const upload = fake.store.get('upload', String(file.json.id))!;
+			expect(Buffer.compare(upload.content as unknown as Buffer, bytes)).toBe(0);
+			expect(upload).toMatchObject({ contentLength: String(bytes.length), chunked: false });
+			expect(opened).toEqual(['scan']);
+		});
+
+		it('retries the storage PUT, which is harmless twice, with a fresh stream', async () => {
+			fake.failNext({ status: 503, method: 'PUT' });
+			const [file] = await run(create('Scans/retried.bin'), stored);
+			expect(fake.requests.filter((request) => request.method === 'PUT').map((request) => request.status)).toEqual([503, 200]);
+			expect(Buffer.compare(fake.store.get('upload', String(file.json.id))!.content as unknown as Buffer, bytes)).toBe(0);
+			expect(opened).toEqual(['scan', 'scan']);
+		});
+
+		it('names the entry Copilot created when the upload fails for good, and says to delete it', async () => {
+			fake.failNext({ status: 403, method: 'PUT', body: 'Request has expired' });
+			const error = await run(create('Scans/expired.bin'), stored).catch((caught: unknown) => caught);
+			const entry = fake.store.list('file').find((file) => file.path === 'Scans/expired.bin')!;
+			expect(error).toMatchObject({
+				message: `Copilot created the file entry ${entry.id} (Scans/expired.bin), but uploading its content failed: the storage answered HTTP 403`,
+			});
+			expect((error as Error & { description: string }).description).toContain(`Delete it (File › Delete, ID ${entry.id})`);
+			expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+		});
 	});
 
 	it('creates a file entry only when no binary field is named; a missing binary field creates nothing', async () => {

@@ -96,6 +96,13 @@ function registerActionTests(ctx) {
 				}),
 			]),
 		);
+		await ctx.publish(
+			'sendMessage',
+			chain('Send a message', [
+				trigger('0e2e0000-0000-4000-8000-000000000025'),
+				copilot('Send message', { resource: 'message', operation: 'send', channelId: byId('={{ $json.data.channelId }}'), text: '={{ $json.data.text }}', additionalFields: {} }),
+			]),
+		);
 		for (const [key, webhookId, onError] of [
 			['getByIds', '0e2e0000-0000-4000-8000-000000000023', undefined],
 			['getByIdsContinue', '0e2e0000-0000-4000-8000-000000000024', 'continueRegularOutput'],
@@ -114,6 +121,8 @@ function registerActionTests(ctx) {
 	afterAll(async () => {
 		await action.fake?.stop();
 	});
+
+	afterEach(() => action.fake?.clearFailures());
 
 	test('n8n offers the Copilot node, and a Copilot Tool for its AI Agent', async () => {
 		const response = await fetch(`${ctx.n8n.baseUrl}/types/nodes.json`, { headers: { cookie: ctx.client.cookie } });
@@ -194,6 +203,81 @@ function registerActionTests(ctx) {
 		ctx.summary.n8nAnswers.push(
 			`120 client creates in one execution: ${seconds.toFixed(1)} s (${(120 / seconds).toFixed(1)}/s), ${tooMany} answered 429 and retried, 0 failed`,
 		);
+		ctx.summary.checks++;
+	});
+
+	test('four executions at once, 30 creates each, share one rate limit: all succeed, each client exists once', async () => {
+		const company = action.fake.store.add('company', { name: `Created concurrently ${ctx.version}`, isPlaceholder: false });
+		const batches = Array.from({ length: 4 }, (_, batch) =>
+			Array.from({ length: 30 }, (_, i) => ({
+				givenName: `Concurrent${batch}-${i}`,
+				familyName: 'Client',
+				email: `concurrent-${ctx.version}-${batch}-${i}@example.com`,
+				companyId: company.id,
+			})),
+		);
+		// Let the fake's bucket fill up after the test before.
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		const statsBefore = action.fake.stats();
+		const started = Date.now();
+		const answers = await Promise.all(batches.map((clients, batch) => ctx.send('createClients', event('client.updated', { id: `concurrent-${batch}`, clients }))));
+		const seconds = (Date.now() - started) / 1000;
+		expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+		const executions = (await ctx.executionsOf('createClients')).slice(0, 4);
+		expect(executions.map((execution) => execution.status)).toEqual(['success', 'success', 'success', 'success']);
+		const created = action.fake.store.list('client').filter((client) => client.companyId === company.id);
+		const emails = batches.flat().map((client) => client.email);
+		expect(created.map((client) => client.email).sort()).toEqual([...emails].sort());
+		const tooMany = (action.fake.stats().byStatus['429'] ?? 0) - (statsBefore.byStatus['429'] ?? 0);
+		ctx.summary.n8nAnswers.push(
+			`4 executions at once, 30 client creates each: ${seconds.toFixed(1)} s (${(120 / seconds).toFixed(1)}/s together), ${tooMany} answered 429, 120 created once each`,
+		);
+		ctx.summary.checks++;
+	});
+
+	test('a create answered 502 after Copilot did it is not sent again: a client is looked up by email, a message fails saying to check', async () => {
+		const email = `gateway-${ctx.version}@example.com`;
+		action.fake.clearRequests();
+		action.fake.failNext({ status: 502, method: 'POST', path: '/v1/clients', afterWrite: true });
+		const clients = [{ givenName: 'Gateway', familyName: 'Error', email, companyId: action.demo.companies[0].id }];
+		const execution = await expectSuccess('createClients', await ctx.send('createClients', event('client.updated', { id: 'gateway-client', clients })));
+		expect(nodeItems(execution, 'Create client')).toEqual([expect.objectContaining({ email, givenName: 'Gateway' })]);
+		expect(requestsTo('POST', /^\/v1\/clients$/).map((request) => request.status)).toEqual([502]);
+		expect(requestsTo('GET', /^\/v1\/clients$/).map((request) => request.query.email)).toEqual([email]);
+		expect(action.fake.store.list('client').filter((client) => client.email === email)).toHaveLength(1);
+
+		const channel = action.demo.messageChannels[0];
+		const text = `Sent once on ${ctx.version}`;
+		action.fake.clearRequests();
+		action.fake.failNext({ status: 502, method: 'POST', path: '/v1/messages', afterWrite: true });
+		const answer = await ctx.send('sendMessage', event('client.updated', { id: 'gateway-message', channelId: channel.id, text }));
+		expect(answer.status).toBe(500);
+		const failed = await lastExecution('sendMessage');
+		expect(failed.status).toBe('error');
+		expect(failed.data.resultData.error.message).toBe(
+			'Copilot may have done this already: Copilot answered HTTP 502 (Injected failure: HTTP 502), so the request was not sent again',
+		);
+		expect(requestsTo('POST', /^\/v1\/messages$/)).toHaveLength(1);
+		expect(action.fake.store.list('message').filter((message) => message.text === text)).toHaveLength(1);
+		ctx.summary.checks++;
+	});
+
+	test('Return All ends with an error naming the list when Copilot repeats a nextToken', async () => {
+		const company = action.fake.store.add('company', { name: `Endless list ${ctx.version}`, isPlaceholder: false });
+		action.fake.seedClients(250, { companyId: company.id });
+		action.fake.clearRequests();
+		action.fake.failNext({ method: 'GET', path: '/v1/clients', repeatToken: true, count: 1000 });
+		const started = Date.now();
+		const answer = await ctx.send('listClients', event('client.updated', { id: 'endless', companyId: company.id, returnAll: true, limit: 50 }));
+		const seconds = (Date.now() - started) / 1000;
+		expect(answer.status).toBe(500);
+		const failed = await lastExecution('listClients');
+		expect(failed.status).toBe('error');
+		expect(failed.data.resultData.error.message).toBe(
+			"Copilot's list /v1/clients did not end: it sent a nextToken it had sent before; stopped after 200 records",
+		);
+		expect(requestsTo('GET', /^\/v1\/clients$/)).toHaveLength(2);
+		ctx.summary.n8nAnswers.push(`a list whose nextToken repeats: the execution failed after ${seconds.toFixed(1)} s, 2 pages asked`);
 		ctx.summary.checks++;
 	});
 

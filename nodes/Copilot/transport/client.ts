@@ -19,6 +19,11 @@ export const CREDENTIAL_NAME = 'copilotApi';
 const DEFAULT_BASE_URL = 'https://api.assembly.com';
 /** Longer than any answer Copilot takes; past it, the request counts as unanswered. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+/** An upload of a large file to Copilot's storage takes longer than an API call. */
+export const STORAGE_TIMEOUT_MS = 600_000;
+
+/** What a storage PUT sends: the bytes in memory, or a stream of the file n8n stored. */
+export type StorageBody = Buffer | Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
 
 export type CopilotContext = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -116,6 +121,29 @@ export class CopilotClient {
 		}
 	}
 
+	/**
+	 * PUTs a file's bytes to the storage URL Copilot answered a file create with: without the API key,
+	 * which must never leave for another host, and outside Copilot's rate limit. A PUT of the same
+	 * bytes is harmless twice, so it is retried as any repeatable request; `body` makes a fresh body
+	 * for each attempt (a stream can be read only once). Throws the low-level reason when it fails.
+	 */
+	async putToStorage(url: string, body: () => Promise<StorageBody>, headers: IDataObject): Promise<void> {
+		const signal = this.cancelSignal();
+		const state = { repeatable: true, retries: 0, waitedMs: 0 };
+		for (;;) {
+			const attempt = await this.sendToStorage(url, await body(), headers, signal);
+			if (attempt.cancelled) throw new CancelledError();
+			if (attempt.outcome.kind === 'answered' && attempt.outcome.status < 300) return;
+			const decision = decideRetry(attempt.outcome, state, this.options.random);
+			if (!decision.retry) {
+				throw new Error(attempt.outcome.kind === 'answered' ? `the storage answered HTTP ${attempt.outcome.status}` : (attempt.reason ?? 'no answer'));
+			}
+			await this.wait(decision.delayMs, signal);
+			state.waitedMs += decision.delayMs;
+			state.retries++;
+		}
+	}
+
 	async list({ path, qs, paginated, max }: ListRequest): Promise<IDataObject[]> {
 		const query = compactQuery(qs);
 		if (!paginated) {
@@ -169,9 +197,25 @@ export class CopilotClient {
 			)) as IN8nHttpFullResponse;
 			return { outcome: { kind: 'answered', status: response.statusCode, retryAfter: response.headers?.['retry-after'] }, response };
 		} catch (error) {
-			const code = (error as { code?: unknown }).code;
-			const kind = typeof code === 'string' && NOT_SENT_CODES.has(code) ? 'notSent' : 'noAnswer';
-			return { outcome: { kind }, reason: reasonOf(error), cancelled: code === 'ERR_CANCELED' || abortSignal?.aborted };
+			return failedAttempt(error, abortSignal);
+		}
+	}
+
+	private async sendToStorage(url: string, body: StorageBody, headers: IDataObject, abortSignal: AbortSignal | undefined): Promise<Attempt> {
+		try {
+			const response = (await this.context.helpers.httpRequest({
+				method: 'PUT',
+				url,
+				body,
+				headers,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				timeout: this.options.timeoutMs ?? STORAGE_TIMEOUT_MS,
+				abortSignal,
+			})) as IN8nHttpFullResponse;
+			return { outcome: { kind: 'answered', status: response.statusCode, retryAfter: response.headers?.['retry-after'] }, response };
+		} catch (error) {
+			return failedAttempt(error, abortSignal);
 		}
 	}
 
@@ -187,6 +231,13 @@ export class CopilotClient {
 		});
 		return this.credentials;
 	}
+}
+
+/** An attempt that got no answer: whether a connection was made at all, and why it failed. */
+function failedAttempt(error: unknown, abortSignal: AbortSignal | undefined): Attempt {
+	const code = (error as { code?: unknown }).code;
+	const kind = typeof code === 'string' && NOT_SENT_CODES.has(code) ? 'notSent' : 'noAnswer';
+	return { outcome: { kind }, reason: reasonOf(error), cancelled: code === 'ERR_CANCELED' || abortSignal?.aborted === true };
 }
 
 /** Whether Copilot may have done what an attempt asked, though the answer says otherwise or is lost. */

@@ -51,7 +51,9 @@ function upload({ store, params, rawBody, headers }) {
 	const file = store.get('file', params.id);
 	if (!file) throw notFound('Upload');
 	const contentType = headers['content-type'];
-	store.add('upload', { id: file.id, object: 'upload', content: rawBody, contentType });
+	// How the bytes came, as a presigned S3 URL cares: it wants their length up front, not chunks.
+	const sentAs = { contentLength: headers['content-length'], chunked: headers['transfer-encoding'] === 'chunked' };
+	store.add('upload', { id: file.id, object: 'upload', content: rawBody, contentType, ...sentAs });
 	store.update('file', file.id, { content: rawBody, contentType, size: rawBody.length, status: 'completed' });
 	return '';
 }
