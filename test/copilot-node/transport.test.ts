@@ -114,14 +114,70 @@ describe('rate limiter', () => {
 		expect(waits.every((wait) => wait === 0)).toBe(true);
 	});
 
-	it('after a 429 holds every later request until the pause is over', () => {
+	it('after a 429 holds every later request for Copilot’s second', () => {
 		const clock = fakeClock();
 		const limiter = new RateLimiter(clock.now);
 		limiter.reserve();
-		limiter.pause(1000);
+		limiter.rateLimited();
 		expect(limiter.reserve()).toBe(1000);
 		clock.advance(400);
 		expect(limiter.reserve()).toBe(600);
+	});
+
+	it('after a 429 halves its share, once a window however many 429s come, and wins it back one a quiet window', () => {
+		const clock = fakeClock();
+		const limiter = new RateLimiter(clock.now);
+		limiter.rateLimited();
+		limiter.rateLimited();
+		expect(limiter.currentShare()).toBe(10);
+		clock.advance(WINDOW_MS);
+		limiter.rateLimited();
+		expect(limiter.currentShare()).toBe(5);
+		clock.advance(3 * WINDOW_MS);
+		expect(limiter.currentShare()).toBe(8);
+		clock.advance(100 * WINDOW_MS);
+		expect(limiter.currentShare()).toBe(20);
+	});
+
+	it('starts no more than its share within a window while it is halved', () => {
+		const clock = fakeClock();
+		const limiter = new RateLimiter(clock.now);
+		limiter.rateLimited();
+		clock.advance(1000);
+		const starts = Array.from({ length: 30 }, () => clock.now() + limiter.reserve());
+		// 10 a window now (and an 11th as the share grows back), not 20.
+		expect(starts.filter((start) => start < starts[0] + WINDOW_MS).length).toBeLessThanOrEqual(11);
+		for (let i = 10; i < 30; i++) expect(starts[i] - starts[i - 10]).toBeGreaterThanOrEqual(WINDOW_MS - 1);
+	});
+
+	it('lets processes that share a workspace settle near Copilot’s limit between them', () => {
+		// Two processes, each with its own limiter, against Copilot's bucket of 20 at once and 20 a second.
+		const clock = fakeClock();
+		const processes = [new RateLimiter(clock.now), new RateLimiter(clock.now)];
+		let tokens = 20;
+		let refilledAt = clock.now();
+		const next = processes.map((limiter) => clock.now() + limiter.reserve());
+		let accepted = 0;
+		let refused = 0;
+		const end = clock.now() + 60_000;
+		while (Math.min(...next) < end) {
+			const which = next[0] <= next[1] ? 0 : 1;
+			clock.advance(next[which] - clock.now());
+			tokens = Math.min(20, tokens + ((clock.now() - refilledAt) / 1000) * 20);
+			refilledAt = clock.now();
+			if (tokens >= 1) {
+				tokens -= 1;
+				accepted++;
+			} else {
+				refused++;
+				processes[which].rateLimited();
+			}
+			next[which] = clock.now() + processes[which].reserve();
+		}
+		// Without halving its share after a 429, each process would keep sending its full 20 a second
+		// and Copilot would refuse about 9% (measured in this model); halving keeps it near 5%.
+		expect(accepted / 60).toBeGreaterThan(18);
+		expect(refused / (accepted + refused)).toBeLessThan(0.06);
 	});
 
 	it('is one per workspace and process: the same key gives the same limiter, another key another', () => {

@@ -12,7 +12,7 @@ import type {
 import { copilotApiError, failureOf, mayHaveBeenDoneError, reasonOf, unreachableError } from './errors';
 import { collectPages, recordsOf } from './pagination';
 import { workspaceLimiter, type RateLimiter } from './rateLimiter';
-import { decideRetry, isRepeatable, RETRY_POLICY, type Outcome } from './retry';
+import { decideRetry, isRepeatable, type Outcome } from './retry';
 import { CancelledError, waitUnlessCancelled, type Sleep } from './wait';
 
 export const CREDENTIAL_NAME = 'copilotApi';
@@ -110,7 +110,7 @@ export class CopilotClient {
 				if (status >= 200 && status < 300) return attempt.response?.body;
 				// The earlier attempt did delete it; only its answer was lost.
 				if (request.method === 'DELETE' && status === 404 && earlierAttemptMayHaveWorked) return deletedRecord(request.path);
-				if (status === 429) limiter.pause(RETRY_POLICY.rateLimitWindowMs);
+				if (status === 429) limiter.rateLimited();
 			}
 			const decision = decideRetry(attempt.outcome, state, this.options.random);
 			if (!decision.retry) throw this.failure(request, attempt, baseUrl, decision.mayHaveBeenDone);

@@ -2,8 +2,13 @@
  * Copilot allows 20 requests a second per workspace and answers 429 beyond that. One limiter per
  * workspace in each n8n process holds every request of every execution, list search and dropdown
  * that uses it to that rate, always, so that a burst of executions started by a burst of Copilot
- * events queues up here instead of bouncing off 429s. In queue mode each worker has its own limiter;
- * the 429 handling covers what several workers send together.
+ * events queues up here instead of bouncing off 429s.
+ *
+ * Where this process is not Copilot's only client of the workspace (several queue-mode workers, or
+ * another app with the same key), Copilot's 429 is the only sign of the others. Then the limiter
+ * pauses for Copilot's second and halves its own share, and wins it back one request per quiet
+ * window, so that processes sharing a workspace settle near the limit between them instead of
+ * each bursting into it again and again.
  */
 
 /** The clock the limiter reads; Date.now in the node, a fake one in tests. */
@@ -12,6 +17,8 @@ export type Now = () => number;
 /** Copilot's second, plus room for the network to deliver two requests closer together than sent. */
 export const WINDOW_MS = 1025;
 export const REQUESTS_PER_WINDOW = 20;
+/** How long Copilot refuses everything after a 429 ("subsequent requests will succeed after one second"). */
+export const RATE_LIMITED_PAUSE_MS = 1000;
 
 export class RateLimiter {
 	/** Start times handed out, oldest first, never decreasing; only the last `perWindow` matter. */
@@ -19,11 +26,19 @@ export class RateLimiter {
 
 	private pausedUntil = -Infinity;
 
+	/** Requests this process may start per window now: `perWindow` unless Copilot said 429 lately. */
+	private share: number;
+
+	/** When `share` last changed, to win back one request per quiet window since. */
+	private shareChangedAt = -Infinity;
+
 	constructor(
 		private readonly now: Now,
 		private readonly perWindow = REQUESTS_PER_WINDOW,
 		private readonly windowMs = WINDOW_MS,
-	) {}
+	) {
+		this.share = perWindow;
+	}
 
 	/**
 	 * Books the next start the limit allows and says how many milliseconds from now it is. Booking
@@ -31,18 +46,37 @@ export class RateLimiter {
 	 */
 	reserve(): number {
 		const now = this.now();
+		this.regainShare(now);
 		let start = Math.max(now, this.pausedUntil, this.starts[this.starts.length - 1] ?? -Infinity);
-		if (this.starts.length >= this.perWindow) {
-			start = Math.max(start, this.starts[this.starts.length - this.perWindow] + this.windowMs);
+		if (this.starts.length >= this.share) {
+			start = Math.max(start, this.starts[this.starts.length - this.share] + this.windowMs);
 		}
 		this.starts.push(start);
 		if (this.starts.length > this.perWindow) this.starts.shift();
 		return start - now;
 	}
 
-	/** Copilot answered 429: nothing starts for `ms` from now, whatever was booked. */
-	pause(ms: number): void {
-		this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+	/** Copilot answered 429: nothing starts for its second, and this process's share is halved (once a window). */
+	rateLimited(): void {
+		const now = this.now();
+		this.pausedUntil = Math.max(this.pausedUntil, now + RATE_LIMITED_PAUSE_MS);
+		if (now - this.shareChangedAt < this.windowMs) return;
+		this.share = Math.max(1, Math.floor(this.share / 2));
+		this.shareChangedAt = now;
+	}
+
+	/** Requests this process may start per window at the moment. */
+	currentShare(): number {
+		this.regainShare(this.now());
+		return this.share;
+	}
+
+	private regainShare(now: number): void {
+		if (this.share >= this.perWindow) return;
+		const quietWindows = Math.floor((now - this.shareChangedAt) / this.windowMs);
+		if (quietWindows < 1) return;
+		this.share = Math.min(this.perWindow, this.share + quietWindows);
+		this.shareChangedAt += quietWindows * this.windowMs;
 	}
 }
 
