@@ -224,10 +224,12 @@ describe('the fake Copilot API', () => {
 			expect((await call(api, 'POST', `/v1/notifications/${notification.id}/unread`)).json.isRead).toBe(false);
 		});
 
-		it('uploads a file’s bytes to its uploadUrl without a key, and keeps them out of answers', async () => {
+		it('keeps a file’s bytes on a storage host of its own: PUT to the signed uploadUrl, read from the signed downloadUrl', async () => {
 			const [channel] = api.demo.fileChannels;
 			const created = await call(api, 'POST', '/v1/files/file', { body: { path: 'Onboarding/letter.pdf', channelId: channel.id } });
-			expect(created.json).toMatchObject({ object: 'file', name: 'letter.pdf', status: 'pending', uploadUrl: `${api.url}/upload/${created.json.id}` });
+			expect(created.json).toMatchObject({ object: 'file', name: 'letter.pdf', status: 'pending' });
+			expect(String(created.json.uploadUrl)).toMatch(new RegExp(`^${api.storageUrl}/upload/${created.json.id}\\?signature=\\w+$`));
+			expect(new URL(api.storageUrl).hostname).not.toBe(new URL(api.url).hostname);
 			const content = Buffer.from('%PDF-1.7 engagement letter');
 			const upload = await fetch(String(created.json.uploadUrl), { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: content });
 			expect([upload.status, await upload.text()]).toEqual([200, '']);
@@ -237,6 +239,15 @@ describe('the fake Copilot API', () => {
 			const retrieved = await call(api, 'GET', `/v1/files/${created.json.id}`);
 			expect(retrieved.json).toMatchObject({ status: 'completed', size: content.length });
 			expect(retrieved.json).not.toHaveProperty('content');
+			const download = await fetch(String(retrieved.json.downloadUrl));
+			expect([download.status, download.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+			expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), content)).toBe(0);
+			expect((await fetch(String(retrieved.json.downloadUrl).replace(/signature=\w+/, 'signature=forged'))).status).toBe(403);
+			expect(api.requests.filter((request) => request.host === 'storage').map((request) => [request.method, request.apiKey])).toEqual([
+				['PUT', undefined],
+				['GET', undefined],
+				['GET', undefined],
+			]);
 			expect((await call(api, 'POST', '/v1/files/video', { body: { path: 'x', channelId: channel.id } })).status).toBe(400);
 			expect((await call(api, 'PUT', '/v1/files/root/permissions/', { body: { clientPermissions: 'read_only' } })).json.message).toBe(
 				'channelId is required for the root folder',
@@ -380,6 +391,16 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 		['link-url', (d) => ['POST', '/v1/files/link', { path: 'Site', channelId: d.fileChannels[0].id }], 'linkUrl is required for links'],
 		['root-permissions-channel', () => ['PUT', '/v1/files/root/permissions/', { clientPermissions: 'read_only' }], 'channelId is required for the root folder'],
 		['client-email-unique', (d) => ['POST', '/v1/clients', { givenName: 'A', familyName: 'B', email: d.clients[0].email }], 'A client with email ava.thompson@example.com already exists'],
+		[
+			'app-connection-manual-install',
+			(d) => ['POST', `/v1/installs/${d.appInstalls[1].id}/connections`, { type: 'link', content: 'https://example.com', companyId: d.companies[0].id }],
+			'App connections can only be created for a manual app install',
+		],
+		[
+			'app-connection-members',
+			(d) => ['POST', `/v1/installs/${d.appInstalls[0].id}/connections`, { type: 'embed', content: 'https://example.com' }],
+			'One of companyId or clientIds must be non-null',
+		],
 		['company-name-unique', (d) => ['POST', '/v1/companies', { name: d.companies[0].name }], 'A company named Northwind Traders already exists'],
 	];
 

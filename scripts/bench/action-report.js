@@ -60,7 +60,7 @@ function limitedListSection(result) {
 
 function createSection(result) {
 	const names = {
-		copilotCreate: 'Copilot node (after the first 429, paces itself to 20/s)',
+		copilotCreate: 'Copilot node (paces itself to 20/s)',
 		httpCreate: 'HTTP Request, batches of 20 every 1,000 ms',
 	};
 	const lines = [
@@ -85,7 +85,7 @@ function renderActionSection(results, { startedAt, seconds }) {
 		'',
 		`Measured by \`npm run bench\` (part 3; \`npm run bench:actions\` runs it alone) on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, against the fake Copilot API on loopback (\`test/fake-copilot-api\`). Each workflow starts from the Copilot Trigger with *Respond: When Workflow Finishes*; "theirs" is what a user builds without this node.`,
 		'',
-		"Where the difference comes from: per page, the HTTP Request node evaluates its two pagination expressions (the next token and the completion check), and Split Out then copies every record once more; the Copilot node follows `nextToken` in plain code and reads its credential once per execution, handing it to n8n's request helper, which still authenticates every request with it (reading it per request, as n8n does by default, made the node 1.03× the HTTP Request node on n8n 1.123.81 in a run during development). Under the limit, the node paces itself after Copilot's first 429, where the HTTP Request node needs a fixed pause between pages that the user must choose.",
+		"Where the difference comes from: per page, the HTTP Request node evaluates its two pagination expressions (the next token and the completion check), and Split Out then copies every record once more; the Copilot node follows `nextToken` in plain code and reads its credential once per execution, handing it to n8n's request helper, which still authenticates every request with it (reading it per request, as n8n does by default, made the node 1.03× the HTTP Request node on n8n 1.123.81 in a run during development). Under the limit, the node paces every request to Copilot's 20 a second (one limiter per workspace in each n8n process), where the HTTP Request node needs a fixed pause between pages that the user must choose.",
 		'',
 		...results.flatMap((result) => [
 			`### ${result.label}`,

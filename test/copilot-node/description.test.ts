@@ -26,12 +26,14 @@ function optionsOf(name: string, resource?: string): INodePropertyOptions[] {
 }
 
 const EXPECTED_OPERATIONS: Record<string, string[]> = {
-	client: ['create', 'delete', 'get', 'getAll', 'replace', 'update'],
-	company: ['create', 'delete', 'get', 'getAll', 'update'],
+	appConnection: ['create', 'getAll'],
+	appInstall: ['get', 'getAll'],
+	client: ['create', 'delete', 'get', 'getAll', 'replace', 'update', 'upsert'],
+	company: ['create', 'delete', 'get', 'getAll', 'update', 'upsert'],
 	contract: ['get', 'getAll', 'send'],
 	contractTemplate: ['get', 'getAll'],
 	customField: ['getAll', 'getOptions'],
-	file: ['create', 'delete', 'get', 'getAll', 'updatePermissions'],
+	file: ['create', 'delete', 'download', 'get', 'getAll', 'updatePermissions'],
 	fileChannel: ['create', 'get', 'getAll'],
 	form: ['get', 'getAll'],
 	formResponse: ['getAll', 'request'],

@@ -19,16 +19,8 @@ const { ROUTES } = require('../fake-copilot-api/routes') as { ROUTES: Array<[str
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkShape } = require('../fake-copilot-api/shape') as { checkShape: (value: unknown, shape: Shape) => void };
 
-/** What the node leaves out on purpose: deprecated file endpoints, and app installs (custom apps only). */
-const EXCLUDED = new Set([
-	'retrieveDownloadUrlOfAFile',
-	'downloadAFile',
-	'createAFileDeprecated',
-	'listAppInstalls',
-	'retrieveAppInstall',
-	'listAppConnections',
-	'createAppConnection',
-]);
+/** What the node leaves out on purpose: the deprecated file endpoints (File › Download reads the record's downloadUrl). */
+const EXCLUDED = new Set(['retrieveDownloadUrlOfAFile', 'downloadAFile', 'createAFileDeprecated']);
 
 /** Parameters no case has to set: Limit shows only without Return All, and behaviour.test.ts checks it. */
 const NOT_COVERED_BY_CASES = new Set(['limit']);

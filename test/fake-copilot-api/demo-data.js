@@ -106,6 +106,20 @@ function seedWork(store, { clients, internalUsers }) {
 			clientPermissions: 'read_write',
 		}),
 	];
+	// A file a client uploaded, with its bytes on the storage host, to download.
+	const letter = Buffer.from('Signed engagement letter of Ava Thompson.\n');
+	files.push(
+		store.add('file', {
+			object: 'file',
+			path: 'Shared documents/engagement-letter.txt',
+			name: 'engagement-letter.txt',
+			channelId: fileChannels[0].id,
+			status: 'completed',
+			size: letter.length,
+			content: letter,
+			contentType: 'text/plain',
+		}),
+	);
 	const notes = clients.slice(0, 2).map((client) =>
 		store.add('note', {
 			entityType: 'client',
@@ -160,7 +174,13 @@ function seedCommerce(store, { clients }) {
 			status: 'signed',
 		}),
 	];
-	return { products, prices, invoiceTemplates, invoices, payments, subscriptionTemplates, forms, contractTemplates, contracts };
+	// A custom app installed by hand, whose connections give clients their own content, and one from
+	// the marketplace, which takes none.
+	const appInstalls = [
+		store.add('appInstall', { appId: randomUUID(), displayName: 'Client dashboard', type: 'manual' }),
+		store.add('appInstall', { appId: randomUUID(), displayName: 'Bookkeeping sync', type: 'marketplace' }),
+	];
+	return { products, prices, invoiceTemplates, invoices, payments, subscriptionTemplates, forms, contractTemplates, contracts, appInstalls };
 }
 
 /** Seeds the demo workspace ("Acme Advisory") and returns its records by kind, for tests and `npm run dev` to name. */

@@ -34,9 +34,13 @@ export type FakeKind =
 	| 'customField'
 	| 'customFieldOption'
 	| 'notification'
+	| 'appInstall'
+	| 'appConnection'
 	| 'upload';
 
 export interface RecordedRequest {
+	/** Which of the fake's servers got it: Copilot's API, or the storage host of its files. */
+	host: 'api' | 'storage';
 	method: string;
 	path: string;
 	query: Record<string, string>;
@@ -90,6 +94,7 @@ export interface DemoWorkspace {
 	forms: FakeRecord[];
 	contractTemplates: FakeRecord[];
 	contracts: FakeRecord[];
+	appInstalls: FakeRecord[];
 }
 
 export interface InjectedFailure {
@@ -115,6 +120,8 @@ export interface InjectedFailure {
 export interface FakeCopilotApi {
 	/** e.g. "http://127.0.0.1:41234", no trailing slash: the Base URL for the credential. */
 	url: string;
+	/** The storage host of files' upload and download URLs, e.g. "http://127.0.0.2:41235". */
+	storageUrl: string;
 	store: FakeStore;
 	/** Every request received, in order (cleared in place by clearRequests); `hungUp` when the fake cut it. */
 	requests: RecordedRequest[];
@@ -142,6 +149,8 @@ export interface FakeCopilotApiOptions {
 	port?: number;
 	/** '127.0.0.1' by default. */
 	host?: string;
+	/** Where file bytes are uploaded to and downloaded from: 127.0.0.2 beside 127.0.0.1 on Linux, else `host`. */
+	storageHost?: string;
 }
 
 export function startFakeCopilotApi(options?: FakeCopilotApiOptions): Promise<FakeCopilotApi>;

@@ -1,7 +1,8 @@
 // A fake Copilot (Assembly) REST API on loopback for unit and end-to-end tests, benchmarks and
 // `npm run dev`: Copilot's paths, pagination, error bodies, API key and rate limit, over records
-// kept in memory.
+// kept in memory, with the storage host of its files on a second loopback address.
 const { createStore } = require('./store');
+const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
 const { createFailure } = require('./failures');
 const { createTokenBucket } = require('./rate-limit');
@@ -19,39 +20,59 @@ function listen(server, port, host) {
 	});
 }
 
+function close(server) {
+	return new Promise((resolve) => {
+		// close() alone waits for idle keep-alive sockets to time out; a second stop() resolves too.
+		server.close(() => resolve());
+		server.closeAllConnections();
+	});
+}
+
 function countByStatus(requests) {
 	const byStatus = {};
 	for (const { status } of requests) byStatus[status] = (byStatus[status] ?? 0) + 1;
 	return byStatus;
 }
 
-/** Starts the fake on `host:port` (a free port by default); resolves to its handle once listening. */
+/** Copilot's files live on another host than its API; on Linux every 127.x.y.z is this machine. */
+const otherLoopback = (host) => (host === '127.0.0.1' && process.platform === 'linux' ? '127.0.0.2' : host);
+
+const urlOf = (server, host) => `http://${host.includes(':') ? `[${host}]` : host}:${server.address().port}`;
+
+/**
+ * Starts the fake on `host:port` (a free port by default), and its storage host on another loopback
+ * address (`storageHost`); resolves to its handle once both listen.
+ */
 async function startFakeCopilotApi({
 	apiKey = 'test-api-key',
 	rateLimit = { perSecond: 20, burst: 20 },
 	seed,
 	port = 0,
 	host = '127.0.0.1',
+	storageHost = otherLoopback(host),
 } = {}) {
 	if (seed !== undefined && seed !== 'demo') throw new TypeError(`Unknown seed "${seed}"; the only seed is "demo"`);
 	const store = createStore();
 	const requests = [];
 	const failures = [];
 	let url;
+	let storageUrl;
+	// Both are known only once listening; file URLs in answers point at the storage host.
+	const shared = { store, requests, failures, apiKey, baseUrl: () => url, storageUrl: () => storageUrl };
 	const server = createFakeServer({
-		store,
-		requests,
-		failures,
-		apiKey,
+		...shared,
+		name: 'api',
 		router: createRouter(ROUTES),
 		bucket: rateLimit ? createTokenBucket(rateLimit) : undefined,
-		// Known only once listening; upload URLs in answers point back at this server.
-		baseUrl: () => url,
 	});
+	const storage = createFakeServer({ ...shared, name: 'storage', router: createRouter(STORAGE_ROUTES) });
 	await listen(server, port, host);
-	url = `http://${host.includes(':') ? `[${host}]` : host}:${server.address().port}`;
+	await listen(storage, 0, storageHost);
+	url = urlOf(server, host);
+	storageUrl = urlOf(storage, storageHost);
 	return {
 		url,
+		storageUrl,
 		store,
 		requests,
 		demo: seed === 'demo' ? seedDemo(store) : undefined,
@@ -67,12 +88,7 @@ async function startFakeCopilotApi({
 		},
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),
-		stop: () =>
-			new Promise((resolve) => {
-				// close() alone waits for idle keep-alive sockets to time out; a second stop() resolves too.
-				server.close(() => resolve());
-				server.closeAllConnections();
-			}),
+		stop: () => Promise.all([server, storage].map(close)).then(() => undefined),
 	};
 }
 

@@ -103,6 +103,16 @@ const RULES = {
 		refuses: 'a second client with an email a client has',
 		source: 'Copilot answers a create for an existing email with its "client already exists" error (issue 18; the reason Zapier\'s and Make\'s Copilot templates look a client up before creating one)',
 	},
+	'app-connection-manual-install': {
+		operations: 'createAppConnection',
+		refuses: 'a connection for an app install that is not a manual one',
+		source: `${SDK}: createAppConnection ("This endpoint creates an app connection for a manual app install")`,
+	},
+	'app-connection-members': {
+		operations: 'createAppConnection',
+		refuses: 'a connection with neither companyId nor clientIds, or with clients of different companies',
+		source: `${SDK}: createAppConnection ("One of companyId or clientIds must be non-null"; clientIds: "Client users must be part of same company")`,
+	},
 	'company-name-unique': {
 		operations: 'createCompany, updateCompany',
 		refuses: 'a company name another company has',

@@ -7,6 +7,7 @@ const { ApiError, invalid, rateLimited, unauthorized } = require('./errors');
 const { takeFailure } = require('./failures');
 const { BODY_SHAPES } = require('./schemas');
 const { checkShape } = require('./shape');
+const { StoredBytes } = require('./storage');
 const { isObject } = require('./validation');
 
 const API_PREFIX = '/v1/';
@@ -66,6 +67,13 @@ function send(response, entry, { status, body, hangUp }) {
 		response.socket?.destroy();
 		return;
 	}
+	if (body instanceof StoredBytes) {
+		entry.status = status;
+		response.statusCode = status;
+		response.setHeader('content-type', body.contentType);
+		response.setHeader('content-length', body.bytes.length);
+		return response.end(body.bytes);
+	}
 	entry.status = status;
 	response.statusCode = status;
 	if (body === undefined || body === '') return response.end();
@@ -81,7 +89,7 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Copilot's own answer to the request: rate limit, API key, route, the body's shape, then the handler's rules. */
 function carryOut(context, request, entry, rawBody, isJson) {
-	const { store, router, apiKey, bucket, baseUrl } = context;
+	const { store, router, apiKey, bucket, baseUrl, storageUrl } = context;
 	try {
 		const isApi = entry.path.startsWith(API_PREFIX);
 		if (isApi && bucket && !bucket.take()) throw rateLimited();
@@ -97,6 +105,7 @@ function carryOut(context, request, entry, rawBody, isJson) {
 			rawBody,
 			headers: request.headers,
 			baseUrl: baseUrl(),
+			storageUrl: storageUrl(),
 		});
 		return { status: 200, body: result };
 	} catch (error) {
@@ -129,11 +138,15 @@ function errorAnswer(error) {
 	return { status: 500, body: { code: 'internal_error', message: String(error?.message ?? error) } };
 }
 
-/** An http.Server answering as Copilot; `context` holds the store, routes, limits and the request log. */
+/**
+ * An http.Server answering as Copilot's API or as its storage host (`context.name`: "api" or
+ * "storage"); `context` holds the store, routes, limits and the request log they share.
+ */
 function createFakeServer(context) {
 	return createServer((request, response) => {
 		const { path, query } = parseTarget(request.url);
 		const entry = {
+			host: context.name,
 			method: request.method,
 			path,
 			query,

@@ -30,6 +30,8 @@ const KINDS = [
 	'customField',
 	'customFieldOption',
 	'notification',
+	'appInstall',
+	'appConnection',
 	// Not a Copilot resource: the storage behind upload URLs, holding a file's bytes under its id.
 	'upload',
 ];

@@ -1,3 +1,5 @@
+import { appConnection } from './appConnection';
+import { appInstall } from './appInstall';
 import { client } from './client';
 import { company } from './company';
 import { contract } from './contract';
@@ -26,6 +28,8 @@ import type { CopilotResource } from './types';
 
 /** Every resource of Copilot's API the node offers. */
 export const RESOURCES: CopilotResource[] = [
+	appConnection,
+	appInstall,
 	client,
 	company,
 	contract,

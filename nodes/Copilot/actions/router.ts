@@ -9,7 +9,7 @@ import {
 import { CopilotClient } from '../transport/client';
 import { ItemContext } from './ItemContext';
 import { RESOURCES } from './resources';
-import type { CopilotOperation } from './types';
+import { ItemWithBinary, type CopilotOperation } from './types';
 
 function findOperation(functions: IExecuteFunctions, resource: string, operation: string): CopilotOperation {
 	const found = RESOURCES.find((candidate) => candidate.value === resource)?.operations.find(
@@ -53,6 +53,10 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	for (let index = 0; index < items.length; index++) {
 		try {
 			const result = await operation.execute(new ItemContext(this, index, api));
+			if (result instanceof ItemWithBinary) {
+				output.push({ json: result.json, binary: result.binary, pairedItem: { item: index } });
+				continue;
+			}
 			output.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), { itemData: { item: index } }),
 			);

@@ -26,6 +26,10 @@ async function optionsFrom(context: ILoadOptionsFunctions, source: OptionSource)
 const named = (record: IDataObject) => String(record.name ?? '');
 const fieldLabel = (record: IDataObject) => `${String(record.name ?? record.key)} (${String(record.type ?? 'field')})`;
 
+export async function getAppInstalls(this: ILoadOptionsFunctions) {
+	return await optionsFrom(this, { path: '/v1/installs', paginated: false, name: (record) => String(record.displayName ?? record.appId ?? '') });
+}
+
 export async function getTaskTemplates(this: ILoadOptionsFunctions) {
 	return await optionsFrom(this, { path: '/v1/task-templates', paginated: true, name: named });
 }

@@ -5,6 +5,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
+	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
@@ -122,18 +123,34 @@ export class CopilotClient {
 	}
 
 	/**
-	 * PUTs a file's bytes to the storage URL Copilot answered a file create with: without the API key,
-	 * which must never leave for another host, and outside Copilot's rate limit. A PUT of the same
-	 * bytes is harmless twice, so it is retried as any repeatable request; `body` makes a fresh body
-	 * for each attempt (a stream can be read only once). Throws the low-level reason when it fails.
+	 * PUTs a file's bytes to the storage URL Copilot answered a file create with. `body` makes a fresh
+	 * body for each attempt (a stream can be read only once). Throws the low-level reason when it fails.
 	 */
 	async putToStorage(url: string, body: () => Promise<StorageBody>, headers: IDataObject): Promise<void> {
+		await this.storageRequest(async () => ({ method: 'PUT', url, body: await body(), headers }));
+	}
+
+	/** Reads a file from the signed download URL Copilot answered with: its bytes as a stream, and their type. */
+	async readFromStorage(url: string): Promise<{ stream: StorageBody; contentType?: string }> {
+		const response = await this.storageRequest(async () => ({ method: 'GET', url, encoding: 'stream' }));
+		const contentType = response.headers?.['content-type'];
+		return { stream: response.body as StorageBody, contentType: typeof contentType === 'string' ? contentType : undefined };
+	}
+
+	/**
+	 * A request to the storage host behind Copilot's files (its presigned URLs): without the API key,
+	 * which must never leave for another host, and outside Copilot's rate limit. Reading a file or
+	 * PUTting the same bytes again is harmless, so it is retried as any repeatable request.
+	 */
+	private async storageRequest(request: () => Promise<IHttpRequestOptions>): Promise<IN8nHttpFullResponse> {
 		const signal = this.cancelSignal();
 		const state = { repeatable: true, retries: 0, waitedMs: 0 };
 		for (;;) {
-			const attempt = await this.sendToStorage(url, await body(), headers, signal);
+			const attempt = await this.sendToStorage(await request(), signal);
 			if (attempt.cancelled) throw new CancelledError();
-			if (attempt.outcome.kind === 'answered' && attempt.outcome.status < 300) return;
+			if (attempt.outcome.kind === 'answered' && attempt.outcome.status < 300) return attempt.response!;
+			// An unread streamed error body would hold its connection open.
+			(attempt.response?.body as { destroy?: () => void } | undefined)?.destroy?.();
 			const decision = decideRetry(attempt.outcome, state, this.options.random);
 			if (!decision.retry) {
 				throw new Error(attempt.outcome.kind === 'answered' ? `the storage answered HTTP ${attempt.outcome.status}` : (attempt.reason ?? 'no answer'));
@@ -201,13 +218,10 @@ export class CopilotClient {
 		}
 	}
 
-	private async sendToStorage(url: string, body: StorageBody, headers: IDataObject, abortSignal: AbortSignal | undefined): Promise<Attempt> {
+	private async sendToStorage(request: IHttpRequestOptions, abortSignal: AbortSignal | undefined): Promise<Attempt> {
 		try {
 			const response = (await this.context.helpers.httpRequest({
-				method: 'PUT',
-				url,
-				body,
-				headers,
+				...request,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				timeout: this.options.timeoutMs ?? STORAGE_TIMEOUT_MS,

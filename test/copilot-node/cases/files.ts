@@ -21,6 +21,12 @@ export const CASES: OperationCase[] = [
 	},
 	{
 		resource: 'file',
+		operation: 'download',
+		parameters: (fake) => ({ fileId: demo(fake).files[1].id, binaryPropertyName: 'letter' }),
+		request: (fake) => ({ method: 'GET', path: `/v1/files/${demo(fake).files[1].id}` }),
+	},
+	{
+		resource: 'file',
 		operation: 'getAll',
 		parameters: (fake) => ({ channelId: demo(fake).fileChannels[0].id, returnAll: true, filters: {} }),
 		request: (fake) => ({ method: 'GET', path: '/v1/files', query: { channelId: demo(fake).fileChannels[0].id, limit: '100' } }),

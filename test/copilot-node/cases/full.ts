@@ -44,6 +44,42 @@ export const CASES: OperationCase[] = [
 	},
 	{
 		resource: 'client',
+		operation: 'upsert',
+		variant: `${FULL}, a client that exists`,
+		parameters: (fake) => ({
+			email: String(client(fake, 5).email),
+			givenName: 'Ethan',
+			familyName: 'Okafor-Reyes',
+			additionalFields: {
+				companyId: company(fake, 0).id,
+				sendInvite: true,
+				customFields: '{"phoneNumber":"+1 555 0555"}',
+				customFieldValues: { values: [{ key: 'tags', value: '={{ ["vip"] }}' }] },
+			},
+		}),
+		request: (fake) => ({
+			method: 'PATCH',
+			path: `/v1/clients/${client(fake, 5).id}`,
+			body: { familyName: 'Okafor-Reyes', companyId: company(fake, 0).id, customFields: { phoneNumber: '+1 555 0555', tags: ['vip'] } },
+		}),
+	},
+	{
+		resource: 'company',
+		operation: 'upsert',
+		variant: `${FULL}, a company that exists`,
+		parameters: (fake) => ({
+			name: String(company(fake, 0).name),
+			additionalFields: {
+				iconImageUrl: 'https://example.com/northwind.png',
+				fallbackColor: '#112233',
+				customFields: '{"industry":"Wholesale"}',
+				customFieldValues: { values: [{ key: 'industry', value: 'Logistics' }] },
+			},
+		}),
+		request: (fake) => ({ method: 'PATCH', path: `/v1/companies/${company(fake, 0).id}`, body: { customFields: { industry: 'Logistics' } } }),
+	},
+	{
+		resource: 'client',
 		operation: 'getAll',
 		variant: FULL,
 		parameters: (fake) => ({

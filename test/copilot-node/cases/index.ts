@@ -1,3 +1,4 @@
+import { CASES as apps } from './apps';
 import { CASES as billing } from './billing';
 import { CASES as engagement } from './engagement';
 import { CASES as files } from './files';
@@ -14,4 +15,4 @@ export type { OperationCase } from './helpers';
  * checks every request against Copilot's own SDK and the fake's model of its server, that every
  * parameter is set in some case, and that no SDK operation is left out.
  */
-export const OPERATION_CASES = [...people, ...work, ...files, ...billing, ...engagement, ...full];
+export const OPERATION_CASES = [...people, ...work, ...files, ...billing, ...engagement, ...apps, ...full];

@@ -27,6 +27,17 @@ export const CASES: OperationCase[] = [
 	},
 	{
 		resource: 'client',
+		operation: 'upsert',
+		variant: 'a client that does not exist yet',
+		parameters: () => ({ email: 'new.upsert@example.com', givenName: 'Nova', familyName: 'Upsert', additionalFields: {} }),
+		request: () => ({
+			method: 'POST',
+			path: '/v1/clients',
+			body: { givenName: 'Nova', familyName: 'Upsert', email: 'new.upsert@example.com' },
+		}),
+	},
+	{
+		resource: 'client',
 		operation: 'get',
 		parameters: (fake) => ({ clientId: fromList(demo(fake).clients[0].id) }),
 		request: (fake) => ({ method: 'GET', path: `/v1/clients/${demo(fake).clients[0].id}` }),
@@ -67,6 +78,13 @@ export const CASES: OperationCase[] = [
 		operation: 'create',
 		parameters: () => ({ name: 'Initech', additionalFields: { fallbackColor: '#9BBFFF' } }),
 		request: () => ({ method: 'POST', path: '/v1/companies', body: { name: 'Initech', fallbackColor: '#9BBFFF' } }),
+	},
+	{
+		resource: 'company',
+		operation: 'upsert',
+		variant: 'a company that does not exist yet',
+		parameters: () => ({ name: 'Upserted Partners', additionalFields: {} }),
+		request: () => ({ method: 'POST', path: '/v1/companies', body: { name: 'Upserted Partners' } }),
 	},
 	{
 		resource: 'company',

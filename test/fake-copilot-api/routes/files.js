@@ -1,15 +1,16 @@
-// Files, folders and links in file channels, folder permissions, file channels, and the storage URL
-// a new file's bytes are uploaded to.
+// Files, folders and links in file channels, folder permissions and file channels. A file's bytes
+// live on the storage host (storage.js): the answers carry its signed upload and download URLs.
 const { channelFields, hasMember } = require('../channels');
-const { invalid, notFound } = require('../errors');
+const { invalid } = require('../errors');
 const { enforce } = require('../server-rules');
 const { requireReference } = require('../validation');
+const { downloadUrlOf, uploadUrlOf } = require('../storage');
 const { list, retrieve } = require('./generic');
 
 const FILE_TYPES = ['file', 'folder', 'link'];
 
 /** A file is only metadata until its bytes are PUT to `uploadUrl` (Copilot's presigned S3 URL). */
-function createFile({ store, params, body, baseUrl }) {
+function createFile({ store, params, body, storageUrl }) {
 	if (!FILE_TYPES.includes(params.fileType)) throw invalid(`fileType must be one of ${FILE_TYPES.join(', ')}`);
 	requireReference(store, body, 'channelId', 'fileChannel');
 	enforce('link-url', params.fileType !== 'link' || Boolean(body.linkUrl), 'linkUrl is required for links');
@@ -21,7 +22,21 @@ function createFile({ store, params, body, baseUrl }) {
 		status: params.fileType === 'file' ? 'pending' : 'completed',
 		size: 0,
 	});
-	return params.fileType === 'file' ? { ...record, uploadUrl: `${baseUrl}/upload/${record.id}` } : record;
+	return params.fileType === 'file' ? { ...record, uploadUrl: uploadUrlOf(storageUrl, record.id) } : record;
+}
+
+/** A stored file as Copilot answers it: with a signed `downloadUrl` once its bytes are uploaded. */
+function withDownloadUrl(file, storageUrl) {
+	return file.object === 'file' && file.content ? { ...file, downloadUrl: downloadUrlOf(storageUrl, file.id) } : file;
+}
+
+function retrieveFile(context) {
+	return withDownloadUrl(retrieve('file', 'File')(context), context.storageUrl);
+}
+
+function listFiles(context) {
+	const page = list('file', { filters: ['channelId', 'path'] })(context);
+	return { ...page, data: page.data.map((file) => withDownloadUrl(file, context.storageUrl)) };
 }
 
 function deleteFile({ store, params }) {
@@ -43,25 +58,10 @@ function updatePermissions({ store, params, body }) {
 	return store.update('file', folder.id, { clientPermissions: body.clientPermissions });
 }
 
-/**
- * The stand-in for the presigned storage URL: no API key, no rate limit, an empty 200. The bytes go
- * on the file record (`content`, `contentType`; never in an answer) and into the "upload" kind.
- */
-function upload({ store, params, rawBody, headers }) {
-	const file = store.get('file', params.id);
-	if (!file) throw notFound('Upload');
-	const contentType = headers['content-type'];
-	// How the bytes came, as a presigned S3 URL cares: it wants their length up front, not chunks.
-	const sentAs = { contentLength: headers['content-length'], chunked: headers['transfer-encoding'] === 'chunked' };
-	store.add('upload', { id: file.id, object: 'upload', content: rawBody, contentType, ...sentAs });
-	store.update('file', file.id, { content: rawBody, contentType, size: rawBody.length, status: 'completed' });
-	return '';
-}
-
 module.exports = [
 	['POST', '/v1/files/{fileType}', createFile, 'createFile'],
-	['GET', '/v1/files', list('file', { filters: ['channelId', 'path'] }), 'listFiles'],
-	['GET', '/v1/files/{id}', retrieve('file', 'File'), 'retrieveFile'],
+	['GET', '/v1/files', listFiles, 'listFiles'],
+	['GET', '/v1/files/{id}', retrieveFile, 'retrieveFile'],
 	['DELETE', '/v1/files/{id}', deleteFile, 'deleteFile'],
 	// Copilot's documented path ends in a slash; clients that trim it reach the same handler.
 	['PUT', '/v1/files/{id}/permissions/', updatePermissions, 'putV1FilesIdPermissions'],
@@ -74,6 +74,4 @@ module.exports = [
 		'listFileChannels',
 	],
 	['GET', '/v1/channels/files/{id}', retrieve('fileChannel', 'File channel'), 'retrieveFileChannel'],
-	// Not Copilot's API: the storage host behind upload URLs.
-	['PUT', '/upload/{id}', upload],
 ];

@@ -9,6 +9,7 @@ const ROUTES = [
 	...require('./files'),
 	...require('./billing'),
 	...require('./engagement'),
+	...require('./apps'),
 ];
 
 module.exports = { ROUTES };

@@ -5,9 +5,10 @@ import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { replace } from './replace.operation';
 import { update } from './update.operation';
+import { upsert } from './upsert.operation';
 
 export const client: CopilotResource = {
 	name: 'Client',
 	value: 'client',
-	operations: [create, deleteClient, get, getAll, replace, update],
+	operations: [create, upsert, deleteClient, get, getAll, replace, update],
 };

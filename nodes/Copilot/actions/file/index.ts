@@ -1,6 +1,7 @@
 import type { CopilotResource } from '../types';
 import { create } from './create.operation';
 import { deleteFile } from './delete.operation';
+import { download } from './download.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { updatePermissions } from './updatePermissions.operation';
@@ -8,5 +9,5 @@ import { updatePermissions } from './updatePermissions.operation';
 export const file: CopilotResource = {
 	name: 'File',
 	value: 'file',
-	operations: [create, deleteFile, get, getAll, updatePermissions],
+	operations: [create, deleteFile, download, get, getAll, updatePermissions],
 };

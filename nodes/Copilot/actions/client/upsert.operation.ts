@@ -1,0 +1,76 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { customFieldsOf } from '../../fields/customFields';
+import { definedOnly } from '../../fields/values';
+import { resourcePath } from '../../transport/client';
+import type { CopilotOperation } from '../types';
+import { realChanges, withOutcome } from '../upsert';
+import { clientAdditionalFields, clientsWithEmail, createClient } from './creation';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		description:
+			'Finds the client to update: the one with exactly this email, as Copilot’s own email filter matches (letter case included). Without one, a client is created with it. The output’s "upsert" field says created, updated or unchanged.',
+	},
+	{
+		displayName: 'Given Name',
+		name: 'givenName',
+		type: 'string',
+		default: '',
+		description: 'The client’s first name. Required when the client has to be created; on update, changed only when given.',
+	},
+	{
+		displayName: 'Family Name',
+		name: 'familyName',
+		type: 'string',
+		default: '',
+		description: 'The client’s last name. Required when the client has to be created; on update, changed only when given.',
+	},
+	clientAdditionalFields('Whether Copilot emails a client it creates an invitation to the portal (on create only)'),
+];
+
+/** A client's companies, from `companyIds` or, on older records, `companyId`. */
+function companiesOf(client: IDataObject): unknown[] {
+	if (Array.isArray(client.companyIds)) return client.companyIds;
+	return client.companyId ? [client.companyId] : [];
+}
+
+export const upsert: CopilotOperation = {
+	option: {
+		name: 'Create or Update',
+		value: 'upsert',
+		action: 'Create or update a client',
+		description: 'Create a new record, or update the current one if it already exists (upsert)',
+	},
+	properties,
+	async execute(item) {
+		const email = item.text('email');
+		if (email === '') throw item.error('Email is empty: Create or Update finds the client by email');
+		const fields = item.fields('additionalFields');
+		const givenName = item.text('givenName');
+		const familyName = item.text('familyName');
+		const [client] = await clientsWithEmail(item, email);
+		if (!client) {
+			if (givenName === '' || familyName === '') {
+				throw item.error(
+					`No client has the email ${email}, so one is created, and that needs Given Name and Family Name`,
+					'Give both names, or map them from the input item with an expression.',
+				);
+			}
+			return withOutcome(await createClient(item, { givenName, familyName, email }, fields), 'created');
+		}
+		// Copilot's update replaces the client's companies with the one given: unchanged if it is their only one.
+		const companyId = fields.companyId === undefined || (companiesOf(client).length === 1 && companiesOf(client)[0] === fields.companyId) ? undefined : fields.companyId;
+		const changes = realChanges(client, definedOnly({ givenName: givenName || undefined, familyName: familyName || undefined, customFields: customFieldsOf(item, fields) }));
+		if (companyId !== undefined) changes.companyId = companyId;
+		if (Object.keys(changes).length === 0) return withOutcome(client, 'unchanged');
+		const updated = await item.request({ method: 'PATCH', path: resourcePath('/v1/clients', String(client.id)), body: changes });
+		return withOutcome(updated, 'updated');
+	},
+};
