@@ -13,7 +13,7 @@ const { ensureN8n } = require('./lib/n8n/runtime');
 const { DEFAULT_N8N_VERSION } = require('./lib/n8n/versions');
 const { run } = require('./lib/process/run');
 
-const EXAMPLES = ['copilot-branching.json', 'copilot-onboarding.json', 'copilot-company-clients.json'];
+const EXAMPLES = ['copilot-branching.json', 'copilot-onboarding.json', 'copilot-company-clients.json', 'copilot-form-to-client.json'];
 const webhookIdOf = (file) => require(join(ROOT, 'examples', file)).nodes.find((node) => node.webhookId).webhookId;
 const FAKE_API_KEY = 'dev-api-key';
 const SIGNING_SECRET = 'dev-secret';

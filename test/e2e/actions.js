@@ -3,7 +3,7 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const { nodeItems } = require('../../scripts/lib/n8n/api');
-const { byId, chain, copilotNode, copilotTriggerNode, splitOutNode } = require('../../scripts/lib/n8n/workflow-nodes');
+const { byId, chain, copilotNode, copilotTriggerNode, extractBase64Node, splitOutNode } = require('../../scripts/lib/n8n/workflow-nodes');
 const { startFakeCopilotApi } = require('../fake-copilot-api');
 const { SECRET } = require('./context');
 
@@ -68,6 +68,15 @@ function registerActionTests(ctx) {
 		await ctx.publish('onboarding', exampleWorkflow('copilot-onboarding.json', action.credential));
 		await ctx.publish('companyClients', exampleWorkflow('copilot-company-clients.json', action.credential));
 		await ctx.publish('eachEventOnce', exampleWorkflow('copilot-run-each-event-once.json', action.credential));
+		await ctx.publish('formToClient', exampleWorkflow('copilot-form-to-client.json', action.credential), `${ctx.n8n.baseUrl}/webhook/copilot-form-to-client`);
+		await ctx.publish(
+			'downloadFile',
+			chain('Download a file', [
+				trigger('0e2e0000-0000-4000-8000-000000000026'),
+				copilot('Download', { resource: 'file', operation: 'download', fileId: '={{ $json.data.id }}', binaryPropertyName: 'data' }),
+				extractBase64Node({ name: 'Bytes as base64', field: 'data' }),
+			]),
+		);
 		await ctx.publish(
 			'listClients',
 			chain('List clients', [
@@ -133,6 +142,14 @@ function registerActionTests(ctx) {
 		expect(node).toMatchObject({ displayName: 'Copilot', usableAsTool: true });
 		expect(tool).toMatchObject({ displayName: 'Copilot Tool', outputs: ['ai_tool'] });
 		expect(tool.properties.map((property) => property.name)).toEqual(expect.arrayContaining(['resource', 'operation', 'clientId']));
+		const operationsOf = (resource) =>
+			tool.properties
+				.filter((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))
+				.flatMap((property) => property.options.map((option) => option.value));
+		expect(operationsOf('client')).toEqual(expect.arrayContaining(['upsert']));
+		expect(operationsOf('company')).toEqual(expect.arrayContaining(['upsert']));
+		expect(operationsOf('file')).toEqual(expect.arrayContaining(['download']));
+		expect(operationsOf('appConnection')).toEqual(expect.arrayContaining(['create', 'getAll']));
 		ctx.summary.checks++;
 	});
 
@@ -278,6 +295,63 @@ function registerActionTests(ctx) {
 		);
 		expect(requestsTo('GET', /^\/v1\/clients$/)).toHaveLength(2);
 		ctx.summary.n8nAnswers.push(`a list whose nextToken repeats: the execution failed after ${seconds.toFixed(1)} s, 2 pages asked`);
+		ctx.summary.checks++;
+	});
+
+	test('a form submitted twice for the same person: one company, one client, one welcome task (the form-to-client example)', async () => {
+		const submission = { name: `Grace Form ${ctx.version}`, email: `Grace.Form-${ctx.version}@Example.com`, company: `Form Company ${ctx.version}` };
+		const email = submission.email.toLowerCase();
+		const outcomes = [];
+		for (let run = 0; run < 2; run++) {
+			action.fake.clearRequests();
+			const answer = await fetch(ctx.workflows.formToClient.url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(submission),
+			});
+			expect(answer.status).toBe(200);
+			const execution = await expectSuccess('formToClient', answer);
+			outcomes.push([nodeItems(execution, 'Company: create or update')[0].upsert, nodeItems(execution, 'Client: create or update')[0].upsert]);
+		}
+		expect(outcomes).toEqual([
+			['created', 'created'],
+			['unchanged', 'unchanged'],
+		]);
+		const companies = action.fake.store.list('company').filter((company) => company.name === submission.company);
+		const clients = action.fake.store.list('client').filter((client) => client.email === email);
+		expect(companies).toHaveLength(1);
+		expect(clients).toHaveLength(1);
+		expect(clients[0]).toMatchObject({ givenName: 'Grace', familyName: `Form ${ctx.version}`, companyId: companies[0].id });
+		const tasks = action.fake.store.list('task').filter((task) => task.clientId === clients[0].id);
+		expect(tasks).toEqual([expect.objectContaining({ name: 'Welcome, Grace: complete your onboarding', companyId: companies[0].id, status: 'todo' })]);
+		// The second run only looked: no create, no update.
+		expect(action.fake.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+		ctx.summary.checks++;
+	});
+
+	test('File › Download streams the bytes from the storage host on another address into binary data, without the API key', async () => {
+		const content = Buffer.from(`Signed engagement letter, n8n@${ctx.version}\n`);
+		const file = action.fake.store.add('file', {
+			object: 'file',
+			name: 'engagement-letter.txt',
+			path: 'Shared documents/engagement-letter.txt',
+			channelId: action.demo.fileChannels[0].id,
+			status: 'completed',
+			size: content.length,
+			content,
+			contentType: 'text/plain',
+		});
+		action.fake.clearRequests();
+		const execution = await expectSuccess('downloadFile', await ctx.send('downloadFile', event('file.updated', { id: file.id })));
+		const [downloaded] = nodeItems(execution, 'Download');
+		expect(downloaded).toMatchObject({ id: file.id, name: 'engagement-letter.txt' });
+		expect(downloaded).not.toHaveProperty('downloadUrl');
+		expect(Buffer.from(nodeItems(execution, 'Bytes as base64')[0].data, 'base64').toString()).toBe(content.toString());
+		expect(action.fake.requests.map(({ host, method, apiKey }) => [host, method, apiKey])).toEqual([
+			['api', 'GET', FAKE_API_KEY],
+			['storage', 'GET', undefined],
+		]);
+		expect(new URL(action.fake.storageUrl).hostname).not.toBe(new URL(action.fake.url).hostname);
 		ctx.summary.checks++;
 	});
 

@@ -61,10 +61,11 @@ function createContext(version) {
 		executionsOf: (key) => ctx.client.executions(ctx.workflows[key].id),
 		triggerItemsOf: async (key) =>
 			(await ctx.executionsOf(key)).flatMap((execution) => nodeItems(execution, 'Copilot Trigger') ?? []),
-		async publish(key, workflow) {
+		/** Creates and publishes a workflow; `url` for one that does not start with our trigger. */
+		async publish(key, workflow, url) {
 			const created = await ctx.client.createWorkflow(workflow);
 			await ctx.client.activate(created.id);
-			ctx.workflows[key] = { id: created.id, url: ctx.webhookUrl(workflow.webhookId ?? workflow.nodes[0].webhookId) };
+			ctx.workflows[key] = { id: created.id, url: url ?? ctx.webhookUrl(workflow.webhookId ?? workflow.nodes[0].webhookId) };
 			await waitForWebhook(ctx.workflows[key].url);
 		},
 		async send(key, body, options, expectedStatus) {

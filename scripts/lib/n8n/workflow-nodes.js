@@ -48,6 +48,21 @@ function splitOutNode({ name, field, position = [300, 0] }) {
 }
 
 /**
+ * n8n's Extract From File node turning a binary field into a base64 property of the same name (n8n
+ * spells the operation "binaryToPropery"): how a test reads a binary output over n8n's API on both
+ * n8n lines, whatever binary data mode n8n runs in.
+ */
+function extractBase64Node({ name, field, position = [600, 0] }) {
+	return {
+		parameters: { operation: 'binaryToPropery', binaryPropertyName: field, destinationKey: field, options: {} },
+		name,
+		type: 'n8n-nodes-base.extractFromFile',
+		typeVersion: 1,
+		position,
+	};
+}
+
+/**
  * n8n's Remove Duplicates node (v2) keeping only items whose `value` it has not seen in earlier
  * executions of the workflow: the recipe that makes Copilot's redeliveries run once.
  */
@@ -70,4 +85,4 @@ function chain(name, nodes) {
 	return { name, nodes: nodes.map((node, i) => ({ ...node, position: [i * 250, 0] })), connections };
 }
 
-module.exports = { byId, chain, copilotNode, copilotTriggerNode, removeDuplicatesNode, splitOutNode };
+module.exports = { byId, chain, copilotNode, copilotTriggerNode, extractBase64Node, removeDuplicatesNode, splitOutNode };
