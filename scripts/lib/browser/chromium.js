@@ -32,4 +32,7 @@ function launchBrowser() {
 	return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
 }
 
-module.exports = { launchBrowser };
+/** What the browser suite needs from Debian, and whether it is there: for the warm-up that installs ahead. */
+const CHROMIUM_PACKAGE = { name: 'chromium', installed: () => Boolean(process.env.CHROMIUM_PATH) || existsSync(DEBIAN_CHROMIUM) };
+
+module.exports = { CHROMIUM_PACKAGE, launchBrowser };

@@ -69,4 +69,7 @@ async function startPostgres() {
 	};
 }
 
-module.exports = { startPostgres };
+/** What the test needs from Debian, and whether it is there: for the warm-up that installs ahead. */
+const POSTGRES_PACKAGE = { name: 'postgresql', installed: () => Boolean(installedBinDir()) };
+
+module.exports = { POSTGRES_PACKAGE, startPostgres };

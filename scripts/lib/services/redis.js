@@ -51,4 +51,7 @@ async function startRedis() {
 	};
 }
 
-module.exports = { startRedis };
+/** What the test needs from Debian, and whether it is there: for the warm-up that installs ahead. */
+const REDIS_PACKAGE = { name: 'redis-server', installed: () => existsSync(REDIS_SERVER) };
+
+module.exports = { REDIS_PACKAGE, startRedis };
