@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const NODE_GLOBALS = Object.fromEntries(
-	['require', 'module', 'exports', '__dirname', 'process', 'console', 'Buffer', 'fetch', 'Headers', 'URL', 'performance', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly']),
+	['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'fetch', 'Headers', 'URL', 'performance', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly']),
 );
 const JEST_GLOBALS = Object.fromEntries(
 	['describe', 'test', 'it', 'expect', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach'].map((name) => [name, 'readonly']),
