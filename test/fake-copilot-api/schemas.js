@@ -22,7 +22,15 @@ const lineItems = () =>
 	);
 const paymentMethodPreferences = () =>
 	required(array(object({ type: required(string(['creditCard', 'bankAccount'])), feePaidByClient: required(boolean()) })));
-const membershipType = () => required(string(['individual', 'group', 'company']));
+/** File channels and message channels are created alike. */
+const channelCreate = () =>
+	object({
+		membershipType: required(string(['individual', 'group', 'company'])),
+		membershipEntityId: text(),
+		memberIds: optional(array(string())),
+		clientId: text(),
+		companyId: text(),
+	});
 const taskStatus = () => optional(string(['todo', 'inProgress', 'completed']));
 /** One viewer at most, naming its company (tasks-app, src/types/dto/tasks.dto.ts, ViewersSchema). */
 const viewers = () => optional(array(object({ clientId: text(), companyId: needed() }), { maxItems: 1 }));
@@ -53,13 +61,7 @@ const BODY_SHAPES = {
 		clientPermissions: optional(string(['read_write', 'read_only'])),
 	}),
 	createAFileDeprecated: object({ type: needed(), channelID: needed(), fileKey: text(), path: text(), fileUrl: text() }),
-	createFileChannel: object({
-		membershipType: membershipType(),
-		membershipEntityId: text(),
-		memberIds: optional(array(string())),
-		clientId: text(),
-		companyId: text(),
-	}),
+	createFileChannel: channelCreate(),
 	requestFormResponse: object({
 		formId: needed(),
 		clientIds: optional(array(string())),
@@ -77,13 +79,7 @@ const BODY_SHAPES = {
 		companyId: text(),
 	}),
 	sendMessage: object({ text: needed(), channelId: needed(), senderId: text() }),
-	createMessageChannel: object({
-		membershipType: membershipType(),
-		membershipEntityId: text(),
-		memberIds: optional(array(string())),
-		clientId: text(),
-		companyId: text(),
-	}),
+	createMessageChannel: channelCreate(),
 	createNote: object({ entityType: required(string(['client', 'company'])), entityId: needed(), title: needed(), content: text() }),
 	updateNote: object({ title: text(), content: text() }),
 	createNotification: object({
