@@ -62,7 +62,10 @@ Next steps:
      The execution shows the client read from the fake API, the task created and the message sent.
   The branching example takes any event, e.g.
        npm run send-event -- --url ${url('copilot-branching.json')} --secret ${SIGNING_SECRET} client.updated
-  and --bad-signature shows the 401. The fake API's demo data lives only as long as this process.
+  and --bad-signature shows the 401. "Copilot: form submitted → company and client ..." takes a form
+  posted to ${n8n.baseUrl}/webhook/copilot-form-to-client once published, e.g.
+       curl -X POST -H 'content-type: application/json' -d '{"name":"Ada Lovelace","email":"ada@example.com","company":"Analytical Engines"}' ${n8n.baseUrl}/webhook/copilot-form-to-client
+  The fake API's demo data lives only as long as this process.
 
 Logs: ${n8n.logFile}
 Press Ctrl-C to stop n8n and the fake Copilot API.

@@ -22,7 +22,7 @@ const { SECRET, WEBHOOK_IDS, actionWorkflows } = require('./action-workflows');
 const API_KEY = 'bench-concurrency-key';
 const VERSION = process.env.BENCH_N8N_VERSION || DEFAULT_N8N_VERSION;
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS || 6);
-const CREATES_EACH = Number(process.env.BENCH_CREATES_EACH || 50);
+const CREATES_EACH = Number(process.env.BENCH_CREATES_EACH || 100);
 const LIMIT_PER_SECOND = 20;
 const WORKFLOWS = ['copilotCreate', 'httpCreate'];
 const NAMES = {
@@ -44,6 +44,7 @@ async function burst(setup, key, fake) {
 		Array.from({ length: CREATES_EACH }, (_, i) => ({ givenName: `B${batch}-${i}`, familyName: tag, email: `${tag}-${batch}-${i}@example.com` })),
 	);
 	const before = fake.stats().byStatus;
+	fake.clearRequests();
 	const started = performance.now();
 	const answers = await Promise.all(
 		batches.map((clients, batch) => postSigned(setup.urlOf(key), event({ id: `${tag}-${batch}`, clients }), SECRET)),
@@ -54,6 +55,9 @@ async function burst(setup, key, fake) {
 	const perEmail = new Map();
 	for (const client of made) perEmail.set(client.email, (perEmail.get(client.email) ?? 0) + 1);
 	const expected = EXECUTIONS * CREATES_EACH;
+	// At Copilot: from the first create it received to the last it answered, n8n's start of each execution left out.
+	const creates = fake.requests.filter((request) => request.method === 'POST' && request.path === '/v1/clients');
+	const copilotSeconds = creates.length === 0 ? NaN : (Math.max(...creates.map((request) => request.answeredAt ?? 0)) - creates[0].at) / 1000;
 	const row = {
 		setup: setup.name,
 		workflow: key,
@@ -65,8 +69,9 @@ async function burst(setup, key, fake) {
 		executionsOk: answers.filter((answer) => answer.status === 200).length,
 	};
 	row.perSecond = row.created / seconds;
+	row.atCopilotPerSecond = row.created / copilotSeconds;
 	console.log(
-		`  ${setup.name}, ${NAMES[key]}: ${row.created}/${expected} created in ${seconds.toFixed(1)} s (${row.perSecond.toFixed(1)}/s), ${row.failed} failed, ${row.twice} twice, ${row.tooMany} × 429, ${row.executionsOk}/${EXECUTIONS} executions answered 200`,
+		`  ${setup.name}, ${NAMES[key]}: ${row.created}/${expected} created in ${seconds.toFixed(1)} s (${row.perSecond.toFixed(1)}/s end to end, ${row.atCopilotPerSecond.toFixed(1)}/s at Copilot), ${row.failed} failed, ${row.twice} twice, ${row.tooMany} × 429, ${row.executionsOk}/${EXECUTIONS} executions answered 200`,
 	);
 	return row;
 }
@@ -122,19 +127,22 @@ function render(rows, { startedAt, seconds }) {
 	const lines = [
 		'## 4. Executions at once against the rate limit (`npm run bench:concurrency`)',
 		'',
-		`Measured on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s: ${EXECUTIONS} Copilot events at once, each starting an execution that creates ${CREATES_EACH} clients (${EXECUTIONS * CREATES_EACH} creates together), against the fake Copilot API limited as Copilot is (a token bucket of 20 at once and 20 more a second, 429 beyond). Rate = clients created / seconds from the first event sent to the last execution answered (*Respond: When Workflow Finishes*), so it includes n8n's start of each execution. In queue mode the events go through a balancer to two webhook processes, and two workers run the executions, each worker with its own limiter. "Twice" counts clients created more than once.`,
+		`Measured on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s: ${EXECUTIONS} Copilot events at once, each starting an execution that creates ${CREATES_EACH} clients (${EXECUTIONS * CREATES_EACH} creates together), against the fake Copilot API limited as Copilot is (a token bucket of 20 at once and 20 more a second, 429 beyond). Two rates of clients created: *at Copilot*, from the first create Copilot received to the last it answered (the throughput against its limit), and *end to end*, from the first event sent to the last execution answered (*Respond: When Workflow Finishes*), which adds n8n's start and end of each execution. In queue mode the events go through a balancer to two webhook processes, and two workers run the executions, each worker with its own limiter. "Twice" counts clients created more than once.`,
 		'',
-		'| setup | workflow | created/s | ÷ 20/s | created | failed | twice | answered 429 | executions answered 200 |',
-		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| setup | workflow | created/s at Copilot | ÷ 20/s | created/s end to end | ÷ 20/s | created | failed | twice | answered 429 | executions answered 200 |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...rows.map(
 			(row) =>
-				`| ${row.setup} | ${NAMES[row.workflow]} | ${fixed(row.perSecond, 1)} | ${fixed(row.perSecond / LIMIT_PER_SECOND)} | ${row.created} | ${row.failed} | ${row.twice} | ${row.tooMany} | ${row.executionsOk}/${EXECUTIONS} |`,
+				`| ${row.setup} | ${NAMES[row.workflow]} | ${fixed(row.atCopilotPerSecond, 1)} | ${fixed(row.atCopilotPerSecond / LIMIT_PER_SECOND)} | ${fixed(row.perSecond, 1)} | ${fixed(row.perSecond / LIMIT_PER_SECOND)} | ${row.created} | ${row.failed} | ${row.twice} | ${row.tooMany} | ${row.executionsOk}/${EXECUTIONS} |`,
 		),
 		'',
 	];
 	for (const row of rows.filter((candidate) => candidate.workflow === 'copilotCreate')) {
-		const met = row.perSecond >= 0.9 * LIMIT_PER_SECOND && row.failed === 0 && row.twice === 0;
-		lines.push(`${row.setup}: target ≥ 0.9 × 20/s, 0 failures, none twice: ${met ? 'met' : '**missed**'}.`, '');
+		const met = row.atCopilotPerSecond >= 0.9 * LIMIT_PER_SECOND && row.failed === 0 && row.twice === 0;
+		lines.push(
+			`${row.setup}: target ≥ 0.9 × 20/s at Copilot, 0 failures, none twice: ${met ? 'met' : '**missed**'} (end to end ${fixed(row.perSecond / LIMIT_PER_SECOND)} × 20/s).`,
+			'',
+		);
 	}
 	return lines.join('\n');
 }

@@ -211,7 +211,7 @@ function render(rows, { startedAt, seconds }) {
 		const time = mine.seconds / their.seconds;
 		const fewer = mine.requests < their.requests;
 		lines.push(
-			`Existing clients ${existing}: time ours / theirs **${fixed(time)}** (target ≤ 1.0: ${time <= 1 ? 'met' : '**missed**'}); requests per person ${fixed(mine.requests / PEOPLE)} against ${fixed(their.requests / PEOPLE)} (target fewer: ${fewer ? 'met' : existing === 'changed' ? 'equal at best: both look up and then write' : '**missed**'}).`,
+			`Existing clients ${existing}: time ours / theirs **${fixed(time)}** (target ≤ 1.0: ${time <= 1 ? 'met' : '**missed**'}); requests per person ${fixed(mine.requests / PEOPLE)} against ${fixed(their.requests / PEOPLE)} (target fewer: ${fewer ? 'met' : existing === 'changed' ? 'equal at best: both look each person up and then write, so both run at the rate limit’s pace' : '**missed**'}).`,
 			'',
 		);
 	}

@@ -52,6 +52,8 @@ export interface RecordedRequest {
 	status: number;
 	/** Date.now() when it arrived. */
 	at: number;
+	/** Date.now() when it was answered; unset while it is not. */
+	answeredAt?: number;
 	/** Set when an injected failure cut the connection instead of answering. */
 	hungUp?: boolean;
 }

@@ -69,12 +69,14 @@ function send(response, entry, { status, body, hangUp }) {
 	}
 	if (body instanceof StoredBytes) {
 		entry.status = status;
+		entry.answeredAt = Date.now();
 		response.statusCode = status;
 		response.setHeader('content-type', body.contentType);
 		response.setHeader('content-length', body.bytes.length);
 		return response.end(body.bytes);
 	}
 	entry.status = status;
+	entry.answeredAt = Date.now();
 	response.statusCode = status;
 	if (body === undefined || body === '') return response.end();
 	if (typeof body === 'string') {

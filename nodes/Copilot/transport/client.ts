@@ -13,7 +13,7 @@ import type {
 import { copilotApiError, failureOf, mayHaveBeenDoneError, reasonOf, unreachableError } from './errors';
 import { collectPages, recordsOf } from './pagination';
 import { workspaceLimiter, type RateLimiter } from './rateLimiter';
-import { decideRetry, isRepeatable, type Outcome } from './retry';
+import { decideRetry, isRepeatable, type AttemptState, type Decision, type Outcome } from './retry';
 import { CancelledError, waitUnlessCancelled, type Sleep } from './wait';
 
 export const CREDENTIAL_NAME = 'copilotApi';
@@ -113,12 +113,9 @@ export class CopilotClient {
 				if (request.method === 'DELETE' && status === 404 && earlierAttemptMayHaveWorked) return deletedRecord(request.path);
 				if (status === 429) limiter.rateLimited();
 			}
-			const decision = decideRetry(attempt.outcome, state, this.options.random);
-			if (!decision.retry) throw this.failure(request, attempt, baseUrl, decision.mayHaveBeenDone);
 			earlierAttemptMayHaveWorked ||= mayHaveWorked(attempt.outcome);
-			await this.wait(decision.delayMs, signal);
-			state.waitedMs += decision.delayMs;
-			state.retries++;
+			const decision = await this.backOff(attempt.outcome, state, signal);
+			if (!decision.retry) throw this.failure(request, attempt, baseUrl, decision.mayHaveBeenDone);
 		}
 	}
 
@@ -151,14 +148,22 @@ export class CopilotClient {
 			if (attempt.outcome.kind === 'answered' && attempt.outcome.status < 300) return attempt.response!;
 			// An unread streamed error body would hold its connection open.
 			(attempt.response?.body as { destroy?: () => void } | undefined)?.destroy?.();
-			const decision = decideRetry(attempt.outcome, state, this.options.random);
+			const decision = await this.backOff(attempt.outcome, state, signal);
 			if (!decision.retry) {
 				throw new Error(attempt.outcome.kind === 'answered' ? `the storage answered HTTP ${attempt.outcome.status}` : (attempt.reason ?? 'no answer'));
 			}
+		}
+	}
+
+	/** What `retry.ts` decides after an attempt; when it is to try again, the wait is over on return. */
+	private async backOff(outcome: Outcome, state: AttemptState, signal: AbortSignal | undefined): Promise<Decision> {
+		const decision = decideRetry(outcome, state, this.options.random);
+		if (decision.retry) {
 			await this.wait(decision.delayMs, signal);
 			state.waitedMs += decision.delayMs;
 			state.retries++;
 		}
+		return decision;
 	}
 
 	async list({ path, qs, paginated, max }: ListRequest): Promise<IDataObject[]> {
