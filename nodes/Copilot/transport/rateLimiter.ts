@@ -11,14 +11,14 @@
  * each bursting into it again and again.
  */
 
+import { RETRY_POLICY } from './retry';
+
 /** The clock the limiter reads; Date.now in the node, a fake one in tests. */
 export type Now = () => number;
 
 /** Copilot's second, plus room for the network to deliver two requests closer together than sent. */
 export const WINDOW_MS = 1025;
 export const REQUESTS_PER_WINDOW = 20;
-/** How long Copilot refuses everything after a 429 ("subsequent requests will succeed after one second"). */
-export const RATE_LIMITED_PAUSE_MS = 1000;
 
 export class RateLimiter {
 	/** Start times handed out, oldest first, never decreasing; only the last `perWindow` matter. */
@@ -59,7 +59,7 @@ export class RateLimiter {
 	/** Copilot answered 429: nothing starts for its second, and this process's share is halved (once a window). */
 	rateLimited(): void {
 		const now = this.now();
-		this.pausedUntil = Math.max(this.pausedUntil, now + RATE_LIMITED_PAUSE_MS);
+		this.pausedUntil = Math.max(this.pausedUntil, now + RETRY_POLICY.rateLimitWindowMs);
 		if (now - this.shareChangedAt < this.windowMs) return;
 		this.share = Math.max(1, Math.floor(this.share / 2));
 		this.shareChangedAt = now;
