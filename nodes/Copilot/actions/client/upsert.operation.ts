@@ -41,6 +41,15 @@ function companiesOf(client: IDataObject): unknown[] {
 	return client.companyId ? [client.companyId] : [];
 }
 
+/**
+ * The Company ID to send, if it changes anything: Copilot's update replaces the client's companies with
+ * the one given, which is no change only when it already is their only one.
+ */
+function companyChange(client: IDataObject, companyId: unknown): unknown {
+	const companies = companiesOf(client);
+	return companies.length === 1 && companies[0] === companyId ? undefined : companyId;
+}
+
 export const upsert: CopilotOperation = {
 	option: {
 		name: 'Create or Update',
@@ -65,10 +74,12 @@ export const upsert: CopilotOperation = {
 			}
 			return withOutcome(await createClient(item, { givenName, familyName, email }, fields), 'created');
 		}
-		// Copilot's update replaces the client's companies with the one given: unchanged if it is their only one.
-		const companyId = fields.companyId === undefined || (companiesOf(client).length === 1 && companiesOf(client)[0] === fields.companyId) ? undefined : fields.companyId;
-		const changes = realChanges(client, definedOnly({ givenName: givenName || undefined, familyName: familyName || undefined, customFields: customFieldsOf(item, fields) }));
-		if (companyId !== undefined) changes.companyId = companyId;
+		const changes = realChanges(
+			client,
+			definedOnly({ givenName: givenName || undefined, familyName: familyName || undefined, customFields: customFieldsOf(item, fields) }),
+		);
+		const companyId = companyChange(client, fields.companyId);
+		if (companyId !== undefined) changes.companyId = companyId as string;
 		if (Object.keys(changes).length === 0) return withOutcome(client, 'unchanged');
 		const updated = await item.request({ method: 'PATCH', path: resourcePath('/v1/clients', String(client.id)), body: changes });
 		return withOutcome(updated, 'updated');
