@@ -6,7 +6,15 @@ const NAMES = {
 	copilotTriggerV1: '(a1) Copilot Trigger 1',
 	webhookOnly: '(b) Webhook node alone (no verification)',
 	webhookAndCode: '(c) Webhook + Code (HMAC + diff by hand)',
+	copilotTriggerForged: '(a) Copilot Trigger 1.1, forged signatures',
 };
+
+/** Names of the runs, those of the trigger built from another commit included. */
+function nameOf(key, result) {
+	if (key === 'copilotTriggerBefore') return `(a0) Copilot Trigger 1.1 at ${result.beforeCommit}`;
+	if (key === 'copilotTriggerBeforeForged') return `(a0) Copilot Trigger 1.1 at ${result.beforeCommit}, forged signatures`;
+	return NAMES[key];
+}
 
 const median = (values) => {
 	const sorted = [...values].sort((x, y) => x - y);
@@ -70,6 +78,48 @@ function perRoundRatios(runs, key, other) {
 
 const LAZY = 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE';
 
+/** n8n 2.x with its expression engine as it comes: isolates acquired for every request. */
+const isDefaultEngine2x = (result) => result.version.startsWith('2.') && !Object.keys(result.env ?? {}).some((name) => name.startsWith('N8N_EXPRESSION_ENGINE'));
+
+/** The trigger of this build against the one of `result.beforeCommit`, per setting and concurrency, with their targets. */
+function beforeAfterSection(endToEnd) {
+	const compared = endToEnd.filter((result) => result.beforeCommit);
+	if (compared.length === 0) return '';
+	const lines = [
+		`The trigger of this build (a) against the same trigger built from commit ${compared[0].beforeCommit} (a0), published side by side in`,
+		'the same n8n and taking turns in the same rounds; "forged" runs send the same event signed with another secret (all',
+		'answered 401). Medians of answered requests a second, and of the per-round ratios:',
+		'',
+		'| n8n, setting | concurrency | a0 req/s | a req/s | Webhook req/s | a ÷ a0 | a0 ÷ Webhook | a ÷ Webhook | a ÷ Webhook + Code | forged a0 req/s | forged a req/s | forged a ÷ a0 |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	const targets = [];
+	for (const result of compared) {
+		for (const connections of [...new Set(result.runs.map((run) => run.connections))]) {
+			const runs = result.runs.filter((run) => run.connections === connections);
+			const rate = (key) => fixed(median(runs.filter((run) => run.workflow === key).map((run) => run.answeredPerSecond)), 1);
+			const ratio = (key, other) => median(perRoundRatios(runs, key, other));
+			const [a, a0] = ['copilotTrigger', 'copilotTriggerBefore'];
+			lines.push(
+				`| ${result.label} | ${connections} | ${rate(a0)} | ${rate(a)} | ${rate('webhookOnly')} | ${fixed(ratio(a, a0))} | ${fixed(ratio(a0, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookAndCode'))} | ${rate('copilotTriggerBeforeForged')} | ${rate('copilotTriggerForged')} | ${fixed(ratio('copilotTriggerForged', 'copilotTriggerBeforeForged'))} |`,
+			);
+			if (isDefaultEngine2x(result)) {
+				const [gain, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
+				targets.push(
+					`- ${result.label}, default engine, concurrency ${connections}: a ÷ a0 ${fixed(gain)} (target ≥ 1.3: ${meets(gain >= 1.3)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.6: ${meets(share >= 0.6)})`,
+				);
+			}
+			if (result.env?.[LAZY] === 'true') {
+				const [kept, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
+				targets.push(
+					`- ${result.label}, concurrency ${connections}: a ÷ a0 ${fixed(kept)} (no loss, target ≥ 0.9: ${meets(kept >= 0.9)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.9: ${meets(share >= 0.9)})`,
+				);
+			}
+		}
+	}
+	return [...lines, '', ...targets, '', ''].join('\n');
+}
+
 /** One line per n8n setting and concurrency: the medians side by side, and the issue's targets where they apply. */
 function summarySection(endToEnd) {
 	const lines = [
@@ -96,6 +146,13 @@ function summarySection(endToEnd) {
 	return [...lines, '', ...targets].join('\n');
 }
 
+/** Answers other than 2xx (and errors) over the runs; forged runs are expected to get 401, and say how many did. */
+function otherAnswers(runs) {
+	const count = runs.reduce((sum, run) => sum + run.non2xx + run.errors, 0);
+	const refused = runs.reduce((sum, run) => sum + (run.refused401 ?? 0), 0);
+	return refused > 0 ? `${count} (${refused} × 401)` : String(count);
+}
+
 function endToEndSection(result) {
 	const lines = [`### ${result.label}`, ''];
 	const concurrencies = [...new Set(result.runs.map((run) => run.connections))];
@@ -103,17 +160,20 @@ function endToEndSection(result) {
 		const runs = result.runs.filter((run) => run.connections === connections);
 		lines.push(`Concurrency ${connections}, ${runs[0].requests} requests per run, medians over ${Math.max(...runs.map((run) => run.round))} rounds:`, '');
 		lines.push('| workflow | answered req/s | executed events/s | p50 ms | p99 ms | non-2xx | failed executions |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-		for (const key of ORDER) {
+		for (const key of result.order ?? ORDER) {
 			const mine = runs.filter((run) => run.workflow === key);
 			lines.push(
-				`| ${NAMES[key]} | ${fixed(median(mine.map((run) => run.answeredPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.executedPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.p50)), 0)} | ${fixed(median(mine.map((run) => run.p99)), 0)} | ${mine.reduce((sum, run) => sum + run.non2xx + run.errors, 0)} | ${mine.reduce((sum, run) => sum + run.failedExecutions, 0)} |`,
+				`| ${nameOf(key, result)} | ${fixed(median(mine.map((run) => run.answeredPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.executedPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.p50)), 0)} | ${fixed(median(mine.map((run) => run.p99)), 0)} | ${otherAnswers(mine)} | ${mine.reduce((sum, run) => sum + run.failedExecutions, 0)} |`,
 			);
 		}
 		const ratios = (key, other) => perRoundRatios(runs, key, other);
 		const listed = (values) => `${values.map((value) => fixed(value)).join(', ')} (median **${fixed(median(values))}**)`;
+		const compared = result.beforeCommit
+			? `; a/a0 ${listed(ratios('copilotTrigger', 'copilotTriggerBefore'))}; forged a/a0 ${listed(ratios('copilotTriggerForged', 'copilotTriggerBeforeForged'))}`
+			: '';
 		lines.push(
 			'',
-			`Ratios of answered req/s per round: a/b ${listed(ratios('copilotTrigger', 'webhookOnly'))}; a/c ${listed(ratios('copilotTrigger', 'webhookAndCode'))}; a1/b ${listed(ratios('copilotTriggerV1', 'webhookOnly'))}; a1/c ${listed(ratios('copilotTriggerV1', 'webhookAndCode'))}.`,
+			`Ratios of answered req/s per round: a/b ${listed(ratios('copilotTrigger', 'webhookOnly'))}; a/c ${listed(ratios('copilotTrigger', 'webhookAndCode'))}; a1/b ${listed(ratios('copilotTriggerV1', 'webhookOnly'))}; a1/c ${listed(ratios('copilotTriggerV1', 'webhookAndCode'))}${compared}.`,
 			'',
 		);
 	}
@@ -156,6 +216,7 @@ Medians of answered requests a second, and of the per-round ratios:
 
 ${summarySection(endToEnd)}
 
+${beforeAfterSection(endToEnd)}
 The runs in detail:
 
 ${endToEnd.map(endToEndSection).join('\n')}

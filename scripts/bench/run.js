@@ -11,11 +11,16 @@ const { ensureN8n } = require('../lib/n8n/runtime');
 const { benchN8n } = require('./end-to-end');
 const { benchActions } = require('./actions');
 const { renderReport } = require('./report');
+const { packTriggerAt } = require('./trigger-at-ref');
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const LOAD = QUICK
 	? { rounds: 1, concurrencies: [1, 10], requests: { default: 40 } }
-	: { rounds: 3, concurrencies: [1, 10], requests: { 1: 50, 10: 100 } };
+	: { rounds: Number(process.env.BENCH_ROUNDS ?? 3), concurrencies: [1, 10], requests: { 1: 50, 10: 100 } };
+/** `npm run bench:trigger`: parts 1 and 2 only. */
+const TRIGGER_ONLY = process.argv.includes('--trigger-only');
+/** A git commit whose trigger runs beside this build's in part 2, to compare them in the same rounds. */
+const BEFORE = process.env.BENCH_BEFORE;
 
 const CONFIGS = [
 	{ version: '1.123.81' },
@@ -69,6 +74,16 @@ node, so that cost is shared; the trigger's extra cost is its credential read on
 **Why a/c ≥ 2 is out of reach.** (b) does no work at all and is the upper bound for (a); the Code node in (c)
 adds little to n8n's fixed per-request cost, so even a free trigger would score a/c ≈ b/c.`;
 
+/** The command that measured this report, as a reader would type it again. */
+function command() {
+	const settings = [
+		QUICK && 'BENCH_QUICK=1',
+		process.env.BENCH_ROUNDS && `BENCH_ROUNDS=${process.env.BENCH_ROUNDS}`,
+		BEFORE && `BENCH_BEFORE=${BEFORE}`,
+	].filter(Boolean);
+	return [...settings, TRIGGER_ONLY ? 'npm run bench:trigger' : 'npm run bench'].join(' ');
+}
+
 function machine(n8nNode) {
 	const cpus = os.cpus();
 	return {
@@ -87,17 +102,18 @@ async function main() {
 	const inProcess = JSON.parse(
 		execFileSync(process.execPath, ['--expose-gc', join(__dirname, 'in-process.js')], { cwd: ROOT, encoding: 'utf8' }),
 	);
+	const before = BEFORE ? packTriggerAt(BEFORE) : undefined;
 	const endToEnd = [];
 	for (const config of CONFIGS) {
 		const label = config.label ?? `n8n@${config.version}`;
 		console.log(`Part 2: ${label}`);
-		endToEnd.push(await benchN8n(config.version, { ...LOAD, env: config.env, label }));
+		endToEnd.push(await benchN8n(config.version, { ...LOAD, env: config.env, label, before }));
 	}
 	const runtime = await ensureN8n(CONFIGS[0].version);
 	const n8nNode = execFileSync(join(runtime.nodeBin, 'node'), ['--version'], { encoding: 'utf8' }).trim();
 	const report = renderReport({
 		machine: machine(n8nNode),
-		commands: ['npm install', QUICK ? 'BENCH_QUICK=1 npm run bench' : 'npm run bench'],
+		commands: ['npm install', command()],
 		inProcess,
 		endToEnd,
 		findings: FINDINGS,
@@ -105,8 +121,10 @@ async function main() {
 		seconds: (Date.now() - started) / 1000,
 	});
 	writeKeepingSections(report);
-	console.log('Part 3: the Copilot node against the HTTP Request node');
-	await benchActions();
+	if (!TRIGGER_ONLY) {
+		console.log('Part 3: the Copilot node against the HTTP Request node');
+		await benchActions();
+	}
 	console.log(`BENCHMARKS.md written after ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
