@@ -78,6 +78,21 @@ function perRoundRatios(runs, key, other) {
 
 const LAZY = 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE';
 
+/**
+ * Calls `visit` for each n8n setting and concurrency with that one's runs: `rate(key)`, the median
+ * answered req/s of a workflow, formatted, and `ratio(key, other)`, the median of the per-round ratios.
+ */
+function forEachSetting(endToEnd, visit) {
+	for (const result of endToEnd) {
+		for (const connections of [...new Set(result.runs.map((run) => run.connections))]) {
+			const runs = result.runs.filter((run) => run.connections === connections);
+			const rate = (key) => fixed(median(runs.filter((run) => run.workflow === key).map((run) => run.answeredPerSecond)), 1);
+			const ratio = (key, other) => median(perRoundRatios(runs, key, other));
+			visit(result, connections, { rate, ratio });
+		}
+	}
+}
+
 /** n8n 2.x with its expression engine as it comes: isolates acquired for every request. */
 const isDefaultEngine2x = (result) => result.version.startsWith('2.') && !Object.keys(result.env ?? {}).some((name) => name.startsWith('N8N_EXPRESSION_ENGINE'));
 
@@ -94,29 +109,24 @@ function beforeAfterSection(endToEnd) {
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
 	const targets = [];
-	for (const result of compared) {
-		for (const connections of [...new Set(result.runs.map((run) => run.connections))]) {
-			const runs = result.runs.filter((run) => run.connections === connections);
-			const rate = (key) => fixed(median(runs.filter((run) => run.workflow === key).map((run) => run.answeredPerSecond)), 1);
-			const ratio = (key, other) => median(perRoundRatios(runs, key, other));
-			const [a, a0] = ['copilotTrigger', 'copilotTriggerBefore'];
-			lines.push(
-				`| ${result.label} | ${connections} | ${rate(a0)} | ${rate(a)} | ${rate('webhookOnly')} | ${fixed(ratio(a, a0))} | ${fixed(ratio(a0, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookAndCode'))} | ${rate('copilotTriggerBeforeForged')} | ${rate('copilotTriggerForged')} | ${fixed(ratio('copilotTriggerForged', 'copilotTriggerBeforeForged'))} |`,
+	forEachSetting(compared, (result, connections, { rate, ratio }) => {
+		const [a, a0] = ['copilotTrigger', 'copilotTriggerBefore'];
+		lines.push(
+			`| ${result.label} | ${connections} | ${rate(a0)} | ${rate(a)} | ${rate('webhookOnly')} | ${fixed(ratio(a, a0))} | ${fixed(ratio(a0, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookAndCode'))} | ${rate('copilotTriggerBeforeForged')} | ${rate('copilotTriggerForged')} | ${fixed(ratio('copilotTriggerForged', 'copilotTriggerBeforeForged'))} |`,
+		);
+		if (isDefaultEngine2x(result)) {
+			const [gain, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
+			targets.push(
+				`- ${result.label}, default engine, concurrency ${connections}: a ÷ a0 ${fixed(gain)} (target ≥ 1.3: ${meets(gain >= 1.3)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.6: ${meets(share >= 0.6)})`,
 			);
-			if (isDefaultEngine2x(result)) {
-				const [gain, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
-				targets.push(
-					`- ${result.label}, default engine, concurrency ${connections}: a ÷ a0 ${fixed(gain)} (target ≥ 1.3: ${meets(gain >= 1.3)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.6: ${meets(share >= 0.6)})`,
-				);
-			}
-			if (result.env?.[LAZY] === 'true') {
-				const [kept, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
-				targets.push(
-					`- ${result.label}, concurrency ${connections}: a ÷ a0 ${fixed(kept)} (no loss, target ≥ 0.9: ${meets(kept >= 0.9)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.9: ${meets(share >= 0.9)})`,
-				);
-			}
 		}
-	}
+		if (result.env?.[LAZY] === 'true') {
+			const [kept, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
+			targets.push(
+				`- ${result.label}, concurrency ${connections}: a ÷ a0 ${fixed(kept)} (no loss, target ≥ 0.9: ${meets(kept >= 0.9)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.9: ${meets(share >= 0.9)})`,
+			);
+		}
+	});
 	return [...lines, '', ...targets, '', ''].join('\n');
 }
 
@@ -127,22 +137,17 @@ function summarySection(endToEnd) {
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
 	const targets = [];
-	for (const result of endToEnd) {
-		for (const connections of [...new Set(result.runs.map((run) => run.connections))]) {
-			const runs = result.runs.filter((run) => run.connections === connections);
-			const rate = (key) => fixed(median(runs.filter((run) => run.workflow === key).map((run) => run.answeredPerSecond)), 1);
-			const ratio = (key, other) => median(perRoundRatios(runs, key, other));
-			lines.push(
-				`| ${result.label} | ${connections} | ${rate('copilotTrigger')} | ${rate('copilotTriggerV1')} | ${rate('webhookOnly')} | ${rate('webhookAndCode')} | ${fixed(ratio('copilotTrigger', 'webhookOnly'))} | ${fixed(ratio('copilotTrigger', 'webhookAndCode'))} | ${fixed(ratio('copilotTriggerV1', 'webhookOnly'))} |`,
+	forEachSetting(endToEnd, (result, connections, { rate, ratio }) => {
+		lines.push(
+			`| ${result.label} | ${connections} | ${rate('copilotTrigger')} | ${rate('copilotTriggerV1')} | ${rate('webhookOnly')} | ${rate('webhookAndCode')} | ${fixed(ratio('copilotTrigger', 'webhookOnly'))} | ${fixed(ratio('copilotTrigger', 'webhookAndCode'))} | ${fixed(ratio('copilotTriggerV1', 'webhookOnly'))} |`,
+		);
+		if (result.env?.[LAZY] === 'true') {
+			const [b, c] = [ratio('copilotTrigger', 'webhookOnly'), ratio('copilotTrigger', 'webhookAndCode')];
+			targets.push(
+				`- ${LAZY}=true, concurrency ${connections}: Trigger 1.1 ÷ Webhook ${fixed(b)} (target ≥ 0.9: ${meets(b >= 0.9)}), ÷ Webhook + Code ${fixed(c)} (target ≥ 1: ${meets(c >= 1)})`,
 			);
-			if (result.env?.[LAZY] === 'true') {
-				const [b, c] = [ratio('copilotTrigger', 'webhookOnly'), ratio('copilotTrigger', 'webhookAndCode')];
-				targets.push(
-					`- ${LAZY}=true, concurrency ${connections}: Trigger 1.1 ÷ Webhook ${fixed(b)} (target ≥ 0.9: ${meets(b >= 0.9)}), ÷ Webhook + Code ${fixed(c)} (target ≥ 1: ${meets(c >= 1)})`,
-				);
-			}
 		}
-	}
+	});
 	return [...lines, '', ...targets].join('\n');
 }
 
@@ -210,7 +215,9 @@ Copilot Trigger at version 1.1 (a, what new workflows get) and at version 1 (a1,
 the Webhook node alone (b, no verification) and a Webhook + Code node doing the HMAC check and the diff
 by hand (c). They take turns in every round, after one unmeasured warm-up pass; all answer at once
 (\`onReceived\`). "Answered" is autocannon's rate; "executed" counts the executions n8n finished from
-the first request to the last execution's end, read from n8n's API.
+the first request to the last execution's end, read from n8n's API. Each round also sends (a) the same
+event signed with another secret ("forged signatures", every one answered 401), which is what a flood of
+forgeries costs${endToEnd.some((result) => result.beforeCommit) ? `, and runs the same trigger built from commit ${endToEnd[0].beforeCommit} (a0) beside this build's, to compare before and after in the same rounds` : ''}.
 
 Medians of answered requests a second, and of the per-round ratios:
 
