@@ -62,6 +62,12 @@ function load(url, raw, connections, amount, secret = SECRET) {
 	});
 }
 
+/** The runs of round `round` (from 1): each round starts one later, so that no run always follows the same one. */
+function inTurn(order, round) {
+	const first = (round - 1) % order.length;
+	return [...order.slice(first), ...order.slice(0, first)];
+}
+
 /** Waits until every execution the run started has finished; returns when the last one stopped. */
 async function drain(client, workflowId, expected, since) {
 	const deadline = Date.now() + 120_000;
@@ -113,7 +119,7 @@ async function benchN8n(version, { rounds, concurrencies, requests, env = {}, la
 		const runs = [];
 		for (let round = 1; round <= rounds; round++) {
 			for (const connections of concurrencies) {
-				for (const key of order) {
+				for (const key of inTurn(order, round)) {
 					const since = Date.now() - 5;
 					const amount = requests[connections] ?? requests.default;
 					const forged = key in FORGED_RUNS;

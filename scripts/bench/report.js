@@ -213,7 +213,8 @@ Four published workflows doing the same job, in one n8n per setting, driven by a
 with the same signed \`client.updated\` event (${integer(endToEnd[0].bodyBytes)} B, 5 changed fields): the
 Copilot Trigger at version 1.1 (a, what new workflows get) and at version 1 (a1, existing workflows),
 the Webhook node alone (b, no verification) and a Webhook + Code node doing the HMAC check and the diff
-by hand (c). They take turns in every round, after one unmeasured warm-up pass; all answer at once
+by hand (c). They take turns in every round, each round starting one run later than the one before,
+after one unmeasured warm-up pass; all answer at once
 (\`onReceived\`). "Answered" is autocannon's rate; "executed" counts the executions n8n finished from
 the first request to the last execution's end, read from n8n's API. Each round also sends (a) the same
 event signed with another secret ("forged signatures", every one answered 401), which is what a flood of
