@@ -15,8 +15,8 @@
  * How long a secret read from the credential is used without reading it again. Reads are shared, so a
  * process reads a busy credential about once per this time, whatever the request rate: 5 s keeps that
  * to 0.2 reads a second (a few milliseconds of CPU a second under n8n 2.x's default engine), and a
- * secret removed from the credential is refused at most 5 s later. A changed secret does not wait for
- * it: a signature the kept secret does not verify makes the trigger read the credential again.
+ * secret replaced or removed in the credential is refused at most 5 s later. A new secret does not wait
+ * for it: a signature the kept secret does not verify makes the trigger read the credential again.
  */
 export const KEEP_SECRET_MS = 5_000;
 
