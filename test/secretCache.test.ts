@@ -33,11 +33,15 @@ function slowCredential(secret: string) {
 	return Object.assign(state, { read, finishNext });
 }
 
+/** A cache on a manual clock, and a credential holding `secret`. */
+function cacheAndCredential(secret = 'secret-a') {
+	const clock = manualClock();
+	return { clock, cache: new SigningSecretCache(clock.now), copilot: credential(secret) };
+}
+
 describe('SigningSecretCache: the time window', () => {
 	it('reads the credential once, then keeps its secret until KEEP_SECRET_MS after that read started', async () => {
-		const clock = manualClock();
-		const cache = new SigningSecretCache(clock.now);
-		const copilot = credential('secret-a');
+		const { clock, cache, copilot } = cacheAndCredential();
 
 		expect(await cache.lookup('wf/cred', copilot.read)).toEqual({ secret: 'secret-a', current: true });
 		clock.advance(KEEP_SECRET_MS - 1);
@@ -54,9 +58,7 @@ describe('SigningSecretCache: the time window', () => {
 	});
 
 	it('stops accepting a secret removed from the credential once the window is up', async () => {
-		const clock = manualClock();
-		const cache = new SigningSecretCache(clock.now);
-		const copilot = credential('secret-a');
+		const { clock, cache, copilot } = cacheAndCredential();
 		await cache.lookup('wf/cred', copilot.read);
 
 		copilot.secret = '';
@@ -88,9 +90,7 @@ describe('SigningSecretCache: the time window', () => {
 
 describe('SigningSecretCache: a changed secret', () => {
 	it('rereads on request and keeps the new secret (rotation one way)', async () => {
-		const clock = manualClock();
-		const cache = new SigningSecretCache(clock.now);
-		const copilot = credential('secret-a');
+		const { cache, copilot } = cacheAndCredential();
 		await cache.lookup('wf/cred', copilot.read);
 
 		copilot.secret = 'secret-b';
@@ -101,9 +101,7 @@ describe('SigningSecretCache: a changed secret', () => {
 	});
 
 	it('rereads on request when the secret is changed back (rotation the other way)', async () => {
-		const clock = manualClock();
-		const cache = new SigningSecretCache(clock.now);
-		const copilot = credential('secret-a');
+		const { clock, cache, copilot } = cacheAndCredential();
 		await cache.lookup('wf/cred', copilot.read);
 		copilot.secret = 'secret-b';
 		await cache.reread('wf/cred', copilot.read);
@@ -116,9 +114,7 @@ describe('SigningSecretCache: a changed secret', () => {
 	});
 
 	it('a reread restarts the window', async () => {
-		const clock = manualClock();
-		const cache = new SigningSecretCache(clock.now);
-		const copilot = credential('secret-a');
+		const { clock, cache, copilot } = cacheAndCredential();
 		await cache.lookup('wf/cred', copilot.read);
 		clock.advance(KEEP_SECRET_MS - 1);
 		await cache.reread('wf/cred', copilot.read);
@@ -224,9 +220,7 @@ describe('SigningSecretCache: reads shared between requests', () => {
 	});
 
 	it('hands a failed read’s error to everyone waiting on it, keeps nothing, and reads again next time', async () => {
-		const clock = manualClock();
-		const cache = new SigningSecretCache(clock.now);
-		const copilot = credential('secret-a');
+		const { cache, copilot } = cacheAndCredential();
 		await cache.lookup('wf/cred', copilot.read);
 
 		const failing: ReadSecret = async () => {
