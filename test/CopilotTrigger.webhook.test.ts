@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { CLIENT_TAGS_UPDATED, FILE_REUPLOADED, INVOICE_PAID, TASK_STATUS_UPDATED } from './helpers/samplePayloads';
 import { referenceFingerprint } from './helpers/fingerprint';
+import { KEEP_SECRET_MS } from '../nodes/CopilotTrigger/secretCache';
 import { hmacHex, SECRET } from './helpers/signing';
 import { TriggerServer, type TriggerSetup } from './helpers/webhookServer';
 
@@ -12,6 +13,7 @@ async function trigger(setup: TriggerSetup = {}) {
 	servers.push(server);
 	const url = await server.start();
 	return {
+		server,
 		send: (body: unknown, headers: Record<string, string> = {}) => {
 			const raw = typeof body === 'string' ? body : JSON.stringify(body);
 			return server.deliver(url, raw, {
@@ -384,5 +386,96 @@ describe('Copilot Trigger webhook: while a test listens in the editor', () => {
 		const delivery = await send(CLIENT_TAGS_UPDATED);
 		expect(delivery).toMatchObject({ status: 200, thrown: undefined });
 		expect(delivery.items).toHaveLength(1);
+	});
+});
+
+describe('Copilot Trigger webhook: the signing secret kept between requests', () => {
+	let credentials = 0;
+	/** A credential of its own for each test: what the process keeps outlives a test. */
+	function changingCredential(secret: string) {
+		credentials += 1;
+		const credential = { secret };
+		return {
+			credential,
+			setup: {
+				credentialId: `credential-${credentials}`,
+				credentials: () => ({ apiKey: 'key', webhookSigningSecret: credential.secret }),
+			},
+		};
+	}
+	const signedWith = (secret: string) => ({ 'x-copilot-signature': hmacHex(JSON.stringify(INVOICE_PAID), secret) });
+
+	afterEach(() => jest.restoreAllMocks());
+
+	it('reads the credential once for the events that arrive while its secret is kept', async () => {
+		const { setup } = changingCredential(SECRET);
+		const { server, send } = await trigger(setup);
+		for (let event = 0; event < 3; event += 1) expect((await send(INVOICE_PAID)).status).toBe(200);
+		expect(server.credentialReads).toBe(1);
+	});
+
+	it('accepts an event signed with a secret just changed in the credential, then refuses the old one; and back', async () => {
+		const { credential, setup } = changingCredential('secret-old');
+		const { server, send } = await trigger(setup);
+		expect((await send(INVOICE_PAID, signedWith('secret-old'))).status).toBe(200);
+
+		credential.secret = 'secret-new';
+		const rotated = await send(INVOICE_PAID, signedWith('secret-new'));
+		expect(rotated.status).toBe(200);
+		expect(rotated.items).toHaveLength(1);
+		expect((await send(INVOICE_PAID, signedWith('secret-old'))).status).toBe(401);
+
+		credential.secret = 'secret-old';
+		expect((await send(INVOICE_PAID, signedWith('secret-old'))).status).toBe(200);
+		expect((await send(INVOICE_PAID, signedWith('secret-new'))).status).toBe(401);
+		expect(server.credentialReads).toBe(5);
+	});
+
+	it('stops accepting a secret removed from the credential once the kept one expires', async () => {
+		const start = Date.now();
+		let elapsed = 0;
+		jest.spyOn(Date, 'now').mockImplementation(() => start + elapsed);
+		const { credential, setup } = changingCredential(SECRET);
+		const { send } = await trigger(setup);
+		expect((await send(INVOICE_PAID)).status).toBe(200);
+
+		credential.secret = '';
+		elapsed = KEEP_SECRET_MS - 1;
+		expect((await send(INVOICE_PAID)).status).toBe(200);
+		elapsed = KEEP_SECRET_MS;
+		const refused = await send(INVOICE_PAID);
+		expect(refused.status).toBe(500);
+		expect(JSON.parse(refused.body).code).toBe('not_configured');
+		expect(refused.items).toBeUndefined();
+	});
+
+	it('answers not_configured when the credential read again for a mismatched signature has no secret', async () => {
+		const { credential, setup } = changingCredential(SECRET);
+		const { send } = await trigger(setup);
+		await send(INVOICE_PAID);
+		credential.secret = '';
+		const refused = await send(INVOICE_PAID, signedWith('another-secret'));
+		expect(refused.status).toBe(500);
+		expect(JSON.parse(refused.body).code).toBe('not_configured');
+	});
+
+	it('reads the credential again only for a signature some secret could match', async () => {
+		const { setup } = changingCredential(SECRET);
+		const { server, send, sendRaw } = await trigger(setup);
+		await send(INVOICE_PAID);
+		expect((await sendRaw(JSON.stringify(INVOICE_PAID), { 'content-type': 'application/json' })).status).toBe(401);
+		expect((await send(INVOICE_PAID, { 'x-copilot-signature': 'not-hex' })).status).toBe(401);
+		expect(server.credentialReads).toBe(1);
+		const forged = await send(INVOICE_PAID, signedWith('another-secret'));
+		expect(JSON.parse(forged.body).code).toBe('mismatch_signature');
+		expect(server.credentialReads).toBe(2);
+	});
+
+	it('keeps nothing while a test listens in the editor', async () => {
+		const { setup } = changingCredential(SECRET);
+		const { server, send } = await trigger({ ...setup, mode: 'manual' });
+		await send(INVOICE_PAID);
+		await send(INVOICE_PAID);
+		expect(server.credentialReads).toBe(2);
 	});
 });

@@ -1,7 +1,6 @@
 import {
 	NodeConnectionTypes,
 	NodeOperationError,
-	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -17,20 +16,16 @@ import { changeItems, eventItem } from './items';
 import { matchesRecord, webhookRecord, type WebhookRecord } from './lifecycle';
 import { LISTENING_HINT, TRIGGER_PANEL } from './panel';
 import { TRIGGER_PROPERTIES } from './properties';
-import { refuse, SIGNATURE_MESSAGES, unsupportedContentType } from './refusal';
+import { NOT_CONFIGURED, refuse, SIGNATURE_MESSAGES, unsupportedContentType } from './refusal';
 import { responseModeDescription } from './response';
 import { isEventSelected, parseList, touchesWatchedFields } from './selection';
-import { SIGNATURE_HEADER, verifySignature } from './signature';
+import { SIGNATURE_HEADER } from './signature';
+import { signingSecretOf, signingSecretSource, verifyWithCredential } from './signingSecret';
 
 interface TriggerOptions {
 	customEvents?: string;
 	onlyWhenFieldsChanged?: string;
 	splitOutChanges?: boolean;
-}
-
-function signingSecretOf(credentials: ICredentialDataDecryptedObject): string {
-	const secret = credentials.webhookSigningSecret;
-	return typeof secret === 'string' ? secret.trim() : '';
 }
 
 /** The node's parameters, read once per call. */
@@ -113,17 +108,17 @@ export class CopilotTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
 
-		const secret = signingSecretOf(await this.getCredentials('copilotApi'));
-		if (secret === '') {
-			return refuse(this, 'not_configured', 'The n8n credential has no webhook signing secret.');
-		}
+		const secrets = signingSecretSource(this);
+		const looked = await secrets.lookup();
+		if (looked.secret === '') return refuse(this, 'not_configured', NOT_CONFIGURED);
 		// n8n hands a version 1.1 start node the raw bytes only of the JSON, text, form and XML bodies it parses.
 		const { rawBody } = request;
 		if (!Buffer.isBuffer(rawBody)) {
 			return refuse(this, 'unsupported_content_type', unsupportedContentType(request.headers['content-type']));
 		}
-		const signature = verifySignature(rawBody, request.headers[SIGNATURE_HEADER], secret);
+		const signature = await verifyWithCredential(rawBody, request.headers[SIGNATURE_HEADER], looked, secrets);
 		if (!signature.valid) {
+			if (signature.reason === 'not_configured') return refuse(this, 'not_configured', NOT_CONFIGURED);
 			return refuse(this, `${signature.reason}_signature`, SIGNATURE_MESSAGES[signature.reason]);
 		}
 

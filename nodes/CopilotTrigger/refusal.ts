@@ -35,6 +35,8 @@ export const SIGNATURE_MESSAGES = {
 	mismatch: `Invalid ${SIGNATURE_HEADER} header: it does not match the body and the webhook signing secret.`,
 };
 
+export const NOT_CONFIGURED = 'The n8n credential has no webhook signing secret.';
+
 export function unsupportedContentType(contentType: string | undefined): string {
 	const named = contentType ? `"${contentType}"` : 'no';
 	return `n8n does not hand the node the bytes of a body with ${named} content type, so its signature cannot be checked. Copilot sends application/json.`;

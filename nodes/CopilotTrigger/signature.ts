@@ -8,6 +8,11 @@ export type SignatureCheck =
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
+/** Whether the header has the form of Copilot's signature, so that some secret could verify it. */
+export function isWellFormedSignature(header: unknown): header is string {
+	return typeof header === 'string' && HEX_SHA256.test(header);
+}
+
 /** Lower-case hex HMAC-SHA256 of the body bytes, the form Copilot sends. */
 export function signBody(rawBody: Buffer | string, secret: string): string {
 	return createHmac('sha256', secret).update(rawBody).digest('hex');
@@ -22,7 +27,7 @@ export function verifySignature(rawBody: Buffer, header: unknown, secret: string
 	if (header === undefined || header === '') {
 		return { valid: false, reason: 'missing' };
 	}
-	if (typeof header !== 'string' || !HEX_SHA256.test(header)) {
+	if (!isWellFormedSignature(header)) {
 		return { valid: false, reason: 'mismatch' };
 	}
 	const expected = createHmac('sha256', secret).update(rawBody).digest();

@@ -21,6 +21,10 @@ function handler(splitOutChanges) {
 		},
 		getCredentials: async () => ({ apiKey: 'key', webhookSigningSecret: SECRET }),
 		getNodeParameter: (name, fallback) => parameters[name] ?? fallback,
+		// A published workflow's trigger, whose credential n8n names by id: the secret it read is kept.
+		getMode: () => 'webhook',
+		getNode: () => ({ name: 'Copilot Trigger', credentials: { copilotApi: { id: 'bench', name: 'bench' } } }),
+		getWorkflow: () => ({ id: 'bench', name: 'bench', active: true }),
 	};
 	return async ({ raw, signature }) => {
 		request.rawBody = raw;

@@ -6,7 +6,15 @@ const NAMES = {
 	copilotTriggerV1: '(a1) Copilot Trigger 1',
 	webhookOnly: '(b) Webhook node alone (no verification)',
 	webhookAndCode: '(c) Webhook + Code (HMAC + diff by hand)',
+	copilotTriggerForged: '(a) Copilot Trigger 1.1, forged signatures',
 };
+
+/** Names of the runs, those of the trigger built from another commit included. */
+function nameOf(key, result) {
+	if (key === 'copilotTriggerBefore') return `(a0) Copilot Trigger 1.1 at ${result.beforeCommit}`;
+	if (key === 'copilotTriggerBeforeForged') return `(a0) Copilot Trigger 1.1 at ${result.beforeCommit}, forged signatures`;
+	return NAMES[key];
+}
 
 const median = (values) => {
 	const sorted = [...values].sort((x, y) => x - y);
@@ -70,6 +78,58 @@ function perRoundRatios(runs, key, other) {
 
 const LAZY = 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE';
 
+/**
+ * Calls `visit` for each n8n setting and concurrency with that one's runs: `rate(key)`, the median
+ * answered req/s of a workflow, formatted, and `ratio(key, other)`, the median of the per-round ratios.
+ */
+function forEachSetting(endToEnd, visit) {
+	for (const result of endToEnd) {
+		for (const connections of [...new Set(result.runs.map((run) => run.connections))]) {
+			const runs = result.runs.filter((run) => run.connections === connections);
+			const rate = (key) => fixed(median(runs.filter((run) => run.workflow === key).map((run) => run.answeredPerSecond)), 1);
+			const ratio = (key, other) => median(perRoundRatios(runs, key, other));
+			visit(result, connections, { rate, ratio });
+		}
+	}
+}
+
+/** n8n 2.x with its expression engine as it comes: isolates acquired for every request. */
+const isDefaultEngine2x = (result) => result.version.startsWith('2.') && !Object.keys(result.env ?? {}).some((name) => name.startsWith('N8N_EXPRESSION_ENGINE'));
+
+/** The trigger of this build against the one of `result.beforeCommit`, per setting and concurrency, with their targets. */
+function beforeAfterSection(endToEnd) {
+	const compared = endToEnd.filter((result) => result.beforeCommit);
+	if (compared.length === 0) return '';
+	const lines = [
+		`The trigger of this build (a) against the same trigger built from commit ${compared[0].beforeCommit} (a0), published side by side in`,
+		'the same n8n and taking turns in the same rounds; "forged" runs send the same event signed with another secret (all',
+		'answered 401). Medians of answered requests a second, and of the per-round ratios:',
+		'',
+		'| n8n, setting | concurrency | a0 req/s | a req/s | Webhook req/s | a ÷ a0 | a0 ÷ Webhook | a ÷ Webhook | a ÷ Webhook + Code | forged a0 req/s | forged a req/s | forged a ÷ a0 |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	const targets = [];
+	forEachSetting(compared, (result, connections, { rate, ratio }) => {
+		const [a, a0] = ['copilotTrigger', 'copilotTriggerBefore'];
+		lines.push(
+			`| ${result.label} | ${connections} | ${rate(a0)} | ${rate(a)} | ${rate('webhookOnly')} | ${fixed(ratio(a, a0))} | ${fixed(ratio(a0, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookOnly'))} | ${fixed(ratio(a, 'webhookAndCode'))} | ${rate('copilotTriggerBeforeForged')} | ${rate('copilotTriggerForged')} | ${fixed(ratio('copilotTriggerForged', 'copilotTriggerBeforeForged'))} |`,
+		);
+		if (isDefaultEngine2x(result)) {
+			const [gain, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
+			targets.push(
+				`- ${result.label}, default engine, concurrency ${connections}: a ÷ a0 ${fixed(gain)} (target ≥ 1.3: ${meets(gain >= 1.3)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.6: ${meets(share >= 0.6)})`,
+			);
+		}
+		if (result.env?.[LAZY] === 'true') {
+			const [kept, share] = [ratio(a, a0), ratio(a, 'webhookOnly')];
+			targets.push(
+				`- ${result.label}, concurrency ${connections}: a ÷ a0 ${fixed(kept)} (no loss, target ≥ 0.9: ${meets(kept >= 0.9)}), a ÷ Webhook ${fixed(share)} (target ≥ 0.9: ${meets(share >= 0.9)})`,
+			);
+		}
+	});
+	return [...lines, '', ...targets, '', ''].join('\n');
+}
+
 /** One line per n8n setting and concurrency: the medians side by side, and the issue's targets where they apply. */
 function summarySection(endToEnd) {
 	const lines = [
@@ -77,23 +137,25 @@ function summarySection(endToEnd) {
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
 	const targets = [];
-	for (const result of endToEnd) {
-		for (const connections of [...new Set(result.runs.map((run) => run.connections))]) {
-			const runs = result.runs.filter((run) => run.connections === connections);
-			const rate = (key) => fixed(median(runs.filter((run) => run.workflow === key).map((run) => run.answeredPerSecond)), 1);
-			const ratio = (key, other) => median(perRoundRatios(runs, key, other));
-			lines.push(
-				`| ${result.label} | ${connections} | ${rate('copilotTrigger')} | ${rate('copilotTriggerV1')} | ${rate('webhookOnly')} | ${rate('webhookAndCode')} | ${fixed(ratio('copilotTrigger', 'webhookOnly'))} | ${fixed(ratio('copilotTrigger', 'webhookAndCode'))} | ${fixed(ratio('copilotTriggerV1', 'webhookOnly'))} |`,
+	forEachSetting(endToEnd, (result, connections, { rate, ratio }) => {
+		lines.push(
+			`| ${result.label} | ${connections} | ${rate('copilotTrigger')} | ${rate('copilotTriggerV1')} | ${rate('webhookOnly')} | ${rate('webhookAndCode')} | ${fixed(ratio('copilotTrigger', 'webhookOnly'))} | ${fixed(ratio('copilotTrigger', 'webhookAndCode'))} | ${fixed(ratio('copilotTriggerV1', 'webhookOnly'))} |`,
+		);
+		if (result.env?.[LAZY] === 'true') {
+			const [b, c] = [ratio('copilotTrigger', 'webhookOnly'), ratio('copilotTrigger', 'webhookAndCode')];
+			targets.push(
+				`- ${LAZY}=true, concurrency ${connections}: Trigger 1.1 ÷ Webhook ${fixed(b)} (target ≥ 0.9: ${meets(b >= 0.9)}), ÷ Webhook + Code ${fixed(c)} (target ≥ 1: ${meets(c >= 1)})`,
 			);
-			if (result.env?.[LAZY] === 'true') {
-				const [b, c] = [ratio('copilotTrigger', 'webhookOnly'), ratio('copilotTrigger', 'webhookAndCode')];
-				targets.push(
-					`- ${LAZY}=true, concurrency ${connections}: Trigger 1.1 ÷ Webhook ${fixed(b)} (target ≥ 0.9: ${meets(b >= 0.9)}), ÷ Webhook + Code ${fixed(c)} (target ≥ 1: ${meets(c >= 1)})`,
-				);
-			}
 		}
-	}
+	});
 	return [...lines, '', ...targets].join('\n');
+}
+
+/** Answers other than 2xx (and errors) over the runs; forged runs are expected to get 401, and say how many did. */
+function otherAnswers(runs) {
+	const count = runs.reduce((sum, run) => sum + run.non2xx + run.errors, 0);
+	const refused = runs.reduce((sum, run) => sum + (run.refused401 ?? 0), 0);
+	return refused > 0 ? `${count} (${refused} × 401)` : String(count);
 }
 
 function endToEndSection(result) {
@@ -103,17 +165,20 @@ function endToEndSection(result) {
 		const runs = result.runs.filter((run) => run.connections === connections);
 		lines.push(`Concurrency ${connections}, ${runs[0].requests} requests per run, medians over ${Math.max(...runs.map((run) => run.round))} rounds:`, '');
 		lines.push('| workflow | answered req/s | executed events/s | p50 ms | p99 ms | non-2xx | failed executions |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-		for (const key of ORDER) {
+		for (const key of result.order ?? ORDER) {
 			const mine = runs.filter((run) => run.workflow === key);
 			lines.push(
-				`| ${NAMES[key]} | ${fixed(median(mine.map((run) => run.answeredPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.executedPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.p50)), 0)} | ${fixed(median(mine.map((run) => run.p99)), 0)} | ${mine.reduce((sum, run) => sum + run.non2xx + run.errors, 0)} | ${mine.reduce((sum, run) => sum + run.failedExecutions, 0)} |`,
+				`| ${nameOf(key, result)} | ${fixed(median(mine.map((run) => run.answeredPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.executedPerSecond)), 1)} | ${fixed(median(mine.map((run) => run.p50)), 0)} | ${fixed(median(mine.map((run) => run.p99)), 0)} | ${otherAnswers(mine)} | ${mine.reduce((sum, run) => sum + run.failedExecutions, 0)} |`,
 			);
 		}
 		const ratios = (key, other) => perRoundRatios(runs, key, other);
 		const listed = (values) => `${values.map((value) => fixed(value)).join(', ')} (median **${fixed(median(values))}**)`;
+		const compared = result.beforeCommit
+			? `; a/a0 ${listed(ratios('copilotTrigger', 'copilotTriggerBefore'))}; forged a/a0 ${listed(ratios('copilotTriggerForged', 'copilotTriggerBeforeForged'))}`
+			: '';
 		lines.push(
 			'',
-			`Ratios of answered req/s per round: a/b ${listed(ratios('copilotTrigger', 'webhookOnly'))}; a/c ${listed(ratios('copilotTrigger', 'webhookAndCode'))}; a1/b ${listed(ratios('copilotTriggerV1', 'webhookOnly'))}; a1/c ${listed(ratios('copilotTriggerV1', 'webhookAndCode'))}.`,
+			`Ratios of answered req/s per round: a/b ${listed(ratios('copilotTrigger', 'webhookOnly'))}; a/c ${listed(ratios('copilotTrigger', 'webhookAndCode'))}; a1/b ${listed(ratios('copilotTriggerV1', 'webhookOnly'))}; a1/c ${listed(ratios('copilotTriggerV1', 'webhookAndCode'))}${compared}.`,
 			'',
 		);
 	}
@@ -148,14 +213,18 @@ Four published workflows doing the same job, in one n8n per setting, driven by a
 with the same signed \`client.updated\` event (${integer(endToEnd[0].bodyBytes)} B, 5 changed fields): the
 Copilot Trigger at version 1.1 (a, what new workflows get) and at version 1 (a1, existing workflows),
 the Webhook node alone (b, no verification) and a Webhook + Code node doing the HMAC check and the diff
-by hand (c). They take turns in every round, after one unmeasured warm-up pass; all answer at once
+by hand (c). They take turns in every round, each round starting one run later than the one before,
+after one unmeasured warm-up pass; all answer at once
 (\`onReceived\`). "Answered" is autocannon's rate; "executed" counts the executions n8n finished from
-the first request to the last execution's end, read from n8n's API.
+the first request to the last execution's end, read from n8n's API. Each round also sends (a) the same
+event signed with another secret ("forged signatures", every one answered 401), which is what a flood of
+forgeries costs${endToEnd.some((result) => result.beforeCommit) ? `, and runs the same trigger built from commit ${endToEnd[0].beforeCommit} (a0) beside this build's, to compare before and after in the same rounds` : ''}.
 
 Medians of answered requests a second, and of the per-round ratios:
 
 ${summarySection(endToEnd)}
 
+${beforeAfterSection(endToEnd)}
 The runs in detail:
 
 ${endToEnd.map(endToEndSection).join('\n')}

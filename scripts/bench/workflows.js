@@ -7,6 +7,7 @@ const SECRET = 'bench-signing-secret';
 const WEBHOOK_IDS = {
 	copilotTrigger: 'be4c0000-0000-4000-8000-00000000000a',
 	copilotTriggerV1: 'be4c0000-0000-4000-8000-0000000000a0',
+	copilotTriggerBefore: 'be4c0000-0000-4000-8000-00000000a000',
 	webhookOnly: 'be4c0000-0000-4000-8000-00000000000b',
 	webhookAndCode: 'be4c0000-0000-4000-8000-00000000000c',
 };
@@ -47,8 +48,18 @@ function webhookNode(webhookId, options = {}) {
 	};
 }
 
-function workflows(credential) {
+/** The workflows; with `beforeType`, also the trigger of another commit (see trigger-at-ref.js). */
+function workflows(credential, { beforeType } = {}) {
+	const before = beforeType && {
+		copilotTriggerBefore: {
+			name: 'bench: Copilot Trigger 1.1, before',
+			url: `/webhook/${WEBHOOK_IDS.copilotTriggerBefore}/webhook`,
+			nodes: [{ ...copilotTriggerNode({ webhookId: WEBHOOK_IDS.copilotTriggerBefore, credential }), type: beforeType }],
+			connections: {},
+		},
+	};
 	return {
+		...before,
 		copilotTrigger: {
 			name: 'bench: Copilot Trigger 1.1',
 			url: `/webhook/${WEBHOOK_IDS.copilotTrigger}/webhook`,

@@ -4,8 +4,10 @@ const { registerActionTests } = require('./actions');
 const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
+const { registerInstallationTests } = require('./installation');
 const { registerLifecycleTests } = require('./lifecycle');
 const { registerRespondTests } = require('./respond');
+const { registerSecretRotationTests } = require('./secret-rotation');
 const { registerTestUrlTests } = require('./test-url');
 const { triggerToSink } = require('./workflows');
 
@@ -69,10 +71,12 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 		);
 	}, 60_000);
 
+	registerInstallationTests(ctx);
 	registerDeliveryTests(ctx);
 	registerHostileInputTests(ctx, 'events', 1.1);
 	registerHostileInputTests(ctx, 'eventsV1', 1);
 	registerRespondTests(ctx);
+	registerSecretRotationTests(ctx);
 	registerActionTests(ctx);
 	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);

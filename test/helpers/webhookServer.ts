@@ -9,7 +9,11 @@ import { SECRET } from './signing';
 export interface TriggerSetup {
 	events?: string[];
 	options?: IDataObject;
-	credentials?: IDataObject;
+	/** What the credential holds; a function is asked on every read, so a test can change the secret. */
+	credentials?: IDataObject | (() => IDataObject);
+	/** The ids n8n gives the node's credential and its workflow; without a credential id nothing is kept between requests. */
+	credentialId?: string;
+	workflowId?: string;
 	/** As n8n does for a version 1.1 start node and a body type it does not parse. */
 	withoutRawBody?: boolean;
 	/** n8n's execution mode: 'webhook' for the Production URL (the default), 'manual' while a test listens. */
@@ -36,6 +40,9 @@ export class TriggerServer {
 	private lastItems: IDataObject[] | undefined;
 
 	private lastThrown: Error | undefined;
+
+	/** How often the node read its credential. */
+	credentialReads = 0;
 
 	constructor(private readonly setup: TriggerSetup = {}) {}
 
@@ -100,12 +107,26 @@ export class TriggerServer {
 		const context = {
 			getRequestObject: () => request,
 			getResponseObject: () => expressResponse,
-			getCredentials: async () =>
-				this.setup.credentials ?? { apiKey: 'key', webhookSigningSecret: SECRET },
+			getCredentials: async (type: string) => {
+				if (type !== 'copilotApi') throw new Error(`unexpected credential type ${type}`);
+				this.credentialReads += 1;
+				const { credentials } = this.setup;
+				if (typeof credentials === 'function') return credentials();
+				return credentials ?? { apiKey: 'key', webhookSigningSecret: SECRET };
+			},
 			getNodeParameter: (name: string, fallback?: unknown) =>
 				name in parameters ? parameters[name] : fallback,
 			getMode: () => this.setup.mode ?? 'webhook',
-			getNode: () => ({ id: 'trigger', name: 'Copilot Trigger', type: 'n8n-nodes-copilot.copilotTrigger', typeVersion: 1.1, position: [0, 0], parameters }),
+			getNode: () => ({
+				id: 'trigger',
+				name: 'Copilot Trigger',
+				type: 'n8n-nodes-copilot.copilotTrigger',
+				typeVersion: 1.1,
+				position: [0, 0],
+				parameters,
+				...(this.setup.credentialId ? { credentials: { copilotApi: { id: this.setup.credentialId, name: 'Copilot' } } } : {}),
+			}),
+			getWorkflow: () => ({ id: this.setup.workflowId ?? 'workflow-1', name: 'Copilot events', active: true }),
 		};
 		return context as unknown as IWebhookFunctions;
 	}

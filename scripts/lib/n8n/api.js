@@ -92,6 +92,18 @@ class N8nClient {
 		});
 	}
 
+	/**
+	 * Changes a Copilot API credential's data as the editor saves it (n8n's REST API: 1.x's public API
+	 * cannot update a credential). Answers the credential without its data.
+	 */
+	updateCopilotCredential(credential, { apiKey, webhookSigningSecret, baseUrl = 'https://api.assembly.com' }) {
+		const data = { apiKey, webhookSigningSecret, baseUrl, allowedHttpRequestDomains: 'all' };
+		return this.rest(`/credentials/${credential.id}`, {
+			method: 'PATCH',
+			body: JSON.stringify({ name: credential.name, type: 'copilotApi', data }),
+		});
+	}
+
 	createWorkflow({ name, nodes, connections, settings = { executionOrder: 'v1' } }) {
 		return this.api('/workflows', { method: 'POST', body: JSON.stringify({ name, nodes, connections, settings }) });
 	}

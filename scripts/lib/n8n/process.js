@@ -31,6 +31,10 @@ function n8nEnv(runtime, { userFolder, port, brokerPort, logLevel = 'info', extr
 		N8N_SECURE_COOKIE: 'false',
 		N8N_LOG_LEVEL: logLevel,
 		N8N_LOG_OUTPUT: 'console',
+		// This package is not verified by n8n, which loads it from the user folder where the suites install
+		// it. n8n 2.x announces that this variable's default becomes false, and n8n 3 then stops loading
+		// unverified packages; set as the README tells users to, a changed default cannot break a run.
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		...extra,
 	};
 	// A test runner's NODE_ENV=test makes n8n exit at start-up.
