@@ -42,8 +42,21 @@ function tryLock(lock) {
 	}
 }
 
+/** Installs under way in this process, by target: a second caller here shares the first's. */
+const underWay = new Map();
+
 /** `target`, after `install(into)` has filled a temporary folder that then became `target`, once. */
-async function installOnce(target, install) {
+function installOnce(target, install) {
+	if (!underWay.has(target)) {
+		underWay.set(
+			target,
+			installAcrossProcesses(target, install).finally(() => underWay.delete(target)),
+		);
+	}
+	return underWay.get(target);
+}
+
+async function installAcrossProcesses(target, install) {
 	mkdirSync(join(target, '..'), { recursive: true });
 	const lock = `${target}.lock`;
 	for (let said = false; ; said = true) {
