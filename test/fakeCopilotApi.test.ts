@@ -293,7 +293,7 @@ describe('the fake Copilot API', () => {
 		});
 
 		it('refuses a failure it cannot carry out', () => {
-			expect(() => api.failNext({})).toThrow('failNext needs a status, hangUp, repeatToken or delayMs');
+			expect(() => api.failNext({})).toThrow('failNext needs a status, hangUp, repeatToken, delayMs, headers or together');
 			expect(() => api.failNext({ status: 502, hangUp: true })).toThrow('not both');
 		});
 	});

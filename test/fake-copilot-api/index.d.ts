@@ -117,6 +117,10 @@ export interface InjectedFailure {
 	hangUp?: boolean;
 	/** Answer a list page with the page token it was asked with, so that the list never ends. */
 	repeatToken?: boolean;
+	/** Headers the answer carries, such as `{ 'retry-after': '3' }`. */
+	headers?: Record<string, string>;
+	/** Hold every answer until all `count` matching requests have arrived (each carried out first with `afterWrite`). */
+	together?: boolean;
 }
 
 export interface FakeCopilotApi {
@@ -134,6 +138,8 @@ export interface FakeCopilotApi {
 	failNext(failure: InjectedFailure): void;
 	/** Forgets the failures not spent yet. */
 	clearFailures(): void;
+	/** Resolves once `count` (1 by default) more requests matching `matches` have arrived, before they are answered. */
+	waitForRequests(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
 	stats(): { requests: number; byStatus: Record<string, number> };
 	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];

@@ -55,10 +55,21 @@ async function startFakeCopilotApi({
 	const store = createStore();
 	const requests = [];
 	const failures = [];
+	/** Tests waiting for requests to arrive: each with its test and how many it still waits for. */
+	const waiting = [];
+	const onRequest = (entry) => {
+		for (const waiter of [...waiting]) {
+			if (!waiter.matches(entry)) continue;
+			waiter.remaining -= 1;
+			if (waiter.remaining > 0) continue;
+			waiting.splice(waiting.indexOf(waiter), 1);
+			waiter.resolve();
+		}
+	};
 	let url;
 	let storageUrl;
 	// Both are known only once listening; file URLs in answers point at the storage host.
-	const shared = { store, requests, failures, apiKey, baseUrl: () => url, storageUrl: () => storageUrl };
+	const shared = { store, requests, failures, apiKey, onRequest, baseUrl: () => url, storageUrl: () => storageUrl };
 	const server = createFakeServer({
 		...shared,
 		name: 'api',
@@ -86,6 +97,8 @@ async function startFakeCopilotApi({
 		clearFailures: () => {
 			failures.length = 0;
 		},
+		// Resolves once `count` more requests matching `matches` have arrived (not yet answered).
+		waitForRequests: (matches, count = 1) => new Promise((resolve) => waiting.push({ matches, remaining: count, resolve })),
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),
 		stop: () => Promise.all([server, storage].map(close)).then(() => undefined),
