@@ -428,7 +428,9 @@ describe('the fake’s rate limit', () => {
 	});
 
 	it('answers 429 before checking the key once the bucket is empty, and serves again after a refill', async () => {
-		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3 } });
+		// On a clock of the test's own: however slowly this machine sends, no token comes back meanwhile.
+		let now = 0;
+		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3, now: () => now } });
 		try {
 			const statuses = [];
 			for (let index = 0; index < 4; index++) statuses.push((await call(api, 'GET', '/v1/workspaces')).status);
@@ -436,8 +438,11 @@ describe('the fake’s rate limit', () => {
 			const refused = await call(api, 'GET', '/v1/workspaces', { apiKey: null });
 			expect(refused.json).toEqual({ code: 'rate_limit_exceeded', message: 'Too many requests. Requests are limited to 20 per second.' });
 			expect(refused.headers.get('retry-after')).toBeNull();
-			await new Promise((resolve) => setTimeout(resolve, 60));
+			now += 20; // one token at 50 a second
 			expect((await call(api, 'GET', '/v1/workspaces')).json).toMatchObject({ object: 'workspace' });
+			expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(429);
+			api.refillRateLimit();
+			for (let index = 0; index < 3; index++) expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(200);
 		} finally {
 			await api.stop();
 		}

@@ -138,6 +138,8 @@ export interface FakeCopilotApi {
 	failNext(failure: InjectedFailure): void;
 	/** Forgets the failures not spent yet. */
 	clearFailures(): void;
+	/** Fills the rate limit's bucket, as a quiet second would. */
+	refillRateLimit(): void;
 	/** Resolves once `count` (1 by default) more requests matching `matches` have arrived, before they are answered. */
 	waitForRequests(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
 	stats(): { requests: number; byStatus: Record<string, number> };
@@ -150,8 +152,8 @@ export interface FakeCopilotApi {
 export interface FakeCopilotApiOptions {
 	/** The accepted X-API-KEY; 'test-api-key' by default. */
 	apiKey?: string;
-	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none. */
-	rateLimit?: { perSecond: number; burst?: number } | false;
+	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none; `now` (ms) is its clock. */
+	rateLimit?: { perSecond: number; burst?: number; now?: () => number } | false;
 	seed?: 'demo';
 	/** 0 (a free port) by default. */
 	port?: number;
@@ -168,4 +170,7 @@ export function seedDemo(store: FakeStore): DemoWorkspace;
 export function seedClients(store: FakeStore, count: number, overrides?: Record<string, unknown>): FakeRecord[];
 
 /** Copilot's rate limit; `now` (ms) is injectable for tests. `take()` is false when a request must be refused. */
-export function createTokenBucket(limit?: { perSecond?: number; burst?: number }, now?: () => number): { take(): boolean };
+export function createTokenBucket(
+	limit?: { perSecond?: number; burst?: number; now?: () => number },
+	now?: () => number,
+): { take(): boolean; refill(): void };

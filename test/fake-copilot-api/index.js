@@ -70,12 +70,8 @@ async function startFakeCopilotApi({
 	let storageUrl;
 	// Both are known only once listening; file URLs in answers point at the storage host.
 	const shared = { store, requests, failures, apiKey, onRequest, baseUrl: () => url, storageUrl: () => storageUrl };
-	const server = createFakeServer({
-		...shared,
-		name: 'api',
-		router: createRouter(ROUTES),
-		bucket: rateLimit ? createTokenBucket(rateLimit) : undefined,
-	});
+	const bucket = rateLimit ? createTokenBucket(rateLimit) : undefined;
+	const server = createFakeServer({ ...shared, name: 'api', router: createRouter(ROUTES), bucket });
 	const storage = createFakeServer({ ...shared, name: 'storage', router: createRouter(STORAGE_ROUTES) });
 	await listen(server, port, host);
 	await listen(storage, 0, storageHost);
@@ -97,6 +93,7 @@ async function startFakeCopilotApi({
 		clearFailures: () => {
 			failures.length = 0;
 		},
+		refillRateLimit: () => bucket?.refill(),
 		// Resolves once `count` more requests matching `matches` have arrived (not yet answered).
 		waitForRequests: (matches, count = 1) => new Promise((resolve) => waiting.push({ matches, remaining: count, resolve })),
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
