@@ -142,6 +142,8 @@ export interface FakeCopilotApi {
 	refillRateLimit(): void;
 	/** Resolves once `count` (1 by default) more requests matching `matches` have arrived, before they are answered. */
 	waitForRequests(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
+	/** Resolves once the answers to `count` (1 by default) more matching requests have been handed to the network in full. */
+	waitForAnswers(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
 	stats(): { requests: number; byStatus: Record<string, number> };
 	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];

@@ -163,6 +163,7 @@ function createFakeServer(context) {
 		};
 		context.requests.push(entry);
 		context.onRequest?.(entry);
+		response.once('finish', () => context.onAnswered?.(entry));
 		// Every path ends in an answer: a handler's own error included, and one that breaks sending.
 		answer(context, request, entry)
 			.catch(errorAnswer)
