@@ -56,6 +56,8 @@ export interface RecordedRequest {
 	answeredAt?: number;
 	/** Set when an injected failure cut the connection instead of answering. */
 	hungUp?: boolean;
+	/** The JSON answer as sent, when the answer was JSON. */
+	answer?: unknown;
 }
 
 export interface FakeStore {
