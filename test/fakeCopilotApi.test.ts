@@ -184,7 +184,8 @@ describe('the fake Copilot API', () => {
 			expect(patched.json).toMatchObject({ givenName: client.givenName, familyName: 'Renamed', customFields: { tags: ['vip'] } });
 			expect(patched.json.customFields).not.toHaveProperty('phoneNumber');
 			const replaced = await call(api, 'PUT', `/v1/clients/${client.id}`, { body: { givenName: 'New', familyName: 'Name' } });
-			expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, customFields: {}, companyIds: [] });
+			expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, companyIds: [] });
+			expect(replaced.json.customFields).toEqual({});
 		});
 
 		it('deletes with { id, object, deleted: true }, after which the record is 404', async () => {
@@ -443,9 +444,18 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 				expect(cleared.json.customFields).toEqual({});
 			},
 			'put-clears-unspecified': async () => {
-				const client = api.demo.clients[3];
+				const [company] = api.demo.companies;
+				const client = api.store.add('client', {
+					givenName: 'Old',
+					familyName: 'Name',
+					email: 'put@example.com',
+					companyId: company.id,
+					companyIds: [company.id],
+					customFields: { phoneNumber: '1', tags: ['a'] },
+				});
 				const replaced = await call(api, 'PUT', `/v1/clients/${client.id}`, { body: { givenName: 'New', familyName: 'Name' } });
-				expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, customFields: {}, companyIds: [] });
+				expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, companyIds: [] });
+				expect(replaced.json.customFields).toEqual({});
 			},
 			'company-id-replaces': async () => {
 				const twoCompanies = api.demo.clients[7];
