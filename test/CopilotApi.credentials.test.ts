@@ -1,10 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { CopilotApi } from '../credentials/CopilotApi.credentials';
-import { authenticationHeaders, resolveCredentialValue } from './helpers/credentialAuth';
+import { executeContext } from './helpers/copilotNode';
+import { resolveCredentialValue } from './helpers/credentialAuth';
 
 interface Received {
 	method: string;
@@ -12,14 +13,23 @@ interface Received {
 	headers: IncomingHttpHeaders;
 }
 
-/** Builds the credential test request as n8n does: the test's request plus the `authenticate` headers. */
-function testRequest(credentials: IDataObject) {
-	const credential = new CopilotApi();
-	const { request } = credential.test;
-	const headers = authenticationHeaders(credentials);
-	// n8n joins baseURL and url like axios: exactly one slash between them.
-	const url = `${resolveCredentialValue(request.baseURL, credentials).replace(/\/+$/, '')}/${request.url!.replace(/^\/+/, '')}`;
-	return { method: request.method ?? 'GET', url, headers };
+/**
+ * Sends the credential's test request through n8n-core's own request helper, as n8n's credential test
+ * does (its RoutingNode hands `baseURL` and `url` to the same helper, which joins them and adds the
+ * credential's `authenticate` headers).
+ */
+async function runTest(credentials: { apiKey: string; baseUrl: string }) {
+	const { request } = new CopilotApi().test;
+	const context = executeContext({ parameters: { resource: 'workspace', operation: 'get' }, credentials });
+	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'copilotApi', {
+		method: request.method ?? 'GET',
+		baseURL: resolveCredentialValue(request.baseURL, credentials as unknown as IDataObject),
+		url: request.url!,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	})) as IN8nHttpFullResponse;
+	return { status: response.statusCode, body: response.body as IDataObject };
 }
 
 describe('Copilot API credential', () => {
@@ -50,12 +60,6 @@ describe('Copilot API credential', () => {
 	beforeEach(() => {
 		received.length = 0;
 	});
-
-	async function runTest(credentials: IDataObject) {
-		const { method, url, headers } = testRequest(credentials);
-		const response = await fetch(url, { method, headers });
-		return { status: response.status, body: (await response.json()) as IDataObject };
-	}
 
 	it.each(['', '/', '//'])('asks GET /v1/workspaces with the X-API-KEY header (base URL ending %j)', async (ending) => {
 		const result = await runTest({ apiKey: 'good-key', baseUrl: `${baseUrl}${ending}` });

@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { createTokenBucket, startFakeCopilotApi, type FakeCopilotApi } from './fake-copilot-api';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { RULES } = require('./fake-copilot-api/server-rules') as { RULES: Record<string, unknown> };
+const { BEHAVIOURS, RULES } = require('./fake-copilot-api/server-rules') as { BEHAVIOURS: Record<string, { source: string }>; RULES: Record<string, unknown> };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { RULES_FILE, renderRulesTable } = require('./fake-copilot-api/rules-table') as { RULES_FILE: string; renderRulesTable: () => string };
 
@@ -165,11 +165,11 @@ describe('the fake Copilot API', () => {
 	});
 
 	describe('records', () => {
-		it('creates a client in a placeholder company, invited only when asked, keeping unknown fields', async () => {
+		it('creates a client in a placeholder company, invited only when asked, choosing its own id', async () => {
 			const created = await call(api, 'POST', '/v1/clients?sendInvite=true', {
-				body: { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', newAttribute: 'kept', id: 'chosen-by-client' },
+				body: { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', id: 'chosen-by-client' },
 			});
-			expect(created.json).toMatchObject({ object: 'client', status: 'invited', newAttribute: 'kept', companyIds: [created.json.companyId] });
+			expect(created.json).toMatchObject({ object: 'client', status: 'invited', companyIds: [created.json.companyId] });
 			expect(created.json.id).not.toBe('chosen-by-client');
 			expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ name: 'Ada Lovelace', isPlaceholder: true });
 			const again = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'ada@example.com' } });
@@ -184,7 +184,8 @@ describe('the fake Copilot API', () => {
 			expect(patched.json).toMatchObject({ givenName: client.givenName, familyName: 'Renamed', customFields: { tags: ['vip'] } });
 			expect(patched.json.customFields).not.toHaveProperty('phoneNumber');
 			const replaced = await call(api, 'PUT', `/v1/clients/${client.id}`, { body: { givenName: 'New', familyName: 'Name' } });
-			expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, customFields: {}, companyIds: [] });
+			expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, companyIds: [] });
+			expect(replaced.json.customFields).toEqual({});
 		});
 
 		it('deletes with { id, object, deleted: true }, after which the record is 404', async () => {
@@ -293,7 +294,7 @@ describe('the fake Copilot API', () => {
 		});
 
 		it('refuses a failure it cannot carry out', () => {
-			expect(() => api.failNext({})).toThrow('failNext needs a status, hangUp, repeatToken or delayMs');
+			expect(() => api.failNext({})).toThrow('failNext needs a status, hangUp, repeatToken, delayMs, headers or together');
 			expect(() => api.failNext({ status: 502, hangUp: true })).toThrow('not both');
 		});
 	});
@@ -324,7 +325,7 @@ describe('the fake Copilot API', () => {
 describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 	let api: FakeCopilotApi;
 	const source = () =>
-		['server.js', 'channels.js', 'server-rules.js', ...readdirSync(join(__dirname, 'fake-copilot-api', 'routes')).map((file) => `routes/${file}`)]
+		['server.js', 'channels.js', 'server-rules.js', 'shape.js', 'pagination.js', ...readdirSync(join(__dirname, 'fake-copilot-api', 'routes')).map((file) => `routes/${file}`)]
 			.map((file) => readFileSync(join(__dirname, 'fake-copilot-api', file), 'utf8'))
 			.join('\n');
 
@@ -336,12 +337,16 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 		await api.stop();
 	});
 
-	it('keeps RULES.md as server-rules.js renders it, every rule with a source, every rule enforced', () => {
+	it('keeps RULES.md as server-rules.js renders it, every rule and behaviour with a source, each in the code', () => {
 		expect(readFileSync(RULES_FILE, 'utf8')).toBe(renderRulesTable());
 		const code = source();
 		for (const [id, rule] of Object.entries(RULES as Record<string, { source: string }>)) {
 			expect(rule.source.length).toBeGreaterThan(20);
 			expect({ id, enforced: new RegExp(`enforce\\(\\s*'${id}'`).test(code) }).toEqual({ id, enforced: true });
+		}
+		for (const [id, entry] of Object.entries(BEHAVIOURS)) {
+			expect(entry.source.length).toBeGreaterThan(20);
+			expect({ id, marked: new RegExp(`behaviour\\(\\s*'${id}'`).test(code) }).toEqual({ id, marked: true });
 		}
 	});
 
@@ -402,6 +407,7 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 			'One of companyId or clientIds must be non-null',
 		],
 		['company-name-unique', (d) => ['POST', '/v1/companies', { name: d.companies[0].name }], 'A company named Northwind Traders already exists'],
+		['unknown-fields', (d) => ['PATCH', `/v1/clients/${d.clients[0].id}`, { givenName: 'Ava', email: 'new@example.com' }], 'email is not a field of this request'],
 	];
 
 	it('tries every rule over HTTP', () => {
@@ -411,6 +417,70 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 	it.each(EXAMPLES)('%s: refused with 400 and Copilot’s message', async (_id, example, message) => {
 		const [method, path, body] = example(api.demo);
 		expect((await call(api, method, path, { body })).json).toEqual({ code: 'parameter_invalid', message });
+	});
+
+	it('refuses an unknown field at any depth, and takes any key of custom fields', async () => {
+		const [channel] = api.demo.messageChannels;
+		expect((await call(api, 'POST', '/v1/form-responses', { body: { formId: 'f', clientCompanyIds: [{ clientId: 'a', companyId: 'b', role: 'x' }] } })).json).toEqual({
+			code: 'parameter_invalid',
+			message: 'clientCompanyIds[0].role is not a field of this request',
+		});
+		expect((await call(api, 'POST', '/v1/messages', { body: { channelId: channel.id, text: 'Hi', attachments: [] } })).status).toBe(400);
+		expect((await call(api, 'POST', '/v1/companies', { body: { name: 'Any Keys Ltd', customFields: { anything: 'goes' } } })).status).toBe(200);
+	});
+
+	describe('what it does, each as its source says (BEHAVIOURS)', () => {
+		const BEHAVIOUR_EXAMPLES: Record<string, () => Promise<void>> = {
+			'patch-changes-given-fields': async () => {
+				const client = api.store.add('client', { givenName: 'Pat', familyName: 'Ch', email: 'patch@example.com', customFields: { phoneNumber: '1', tags: ['a'] } });
+				const patched = await call(api, 'PATCH', `/v1/clients/${client.id}`, { body: { customFields: { phoneNumber: '2' } } });
+				expect(patched.json).toMatchObject({ givenName: 'Pat', familyName: 'Ch', customFields: { phoneNumber: '2', tags: ['a'] } });
+			},
+			'multi-select-replaced-whole': async () => {
+				const client = api.store.add('client', { givenName: 'Mul', familyName: 'Ti', email: 'multi@example.com', customFields: { phoneNumber: '1', tags: ['a', 'b'] } });
+				const tagged = await call(api, 'PATCH', `/v1/clients/${client.id}`, { body: { customFields: { tags: ['c'] } } });
+				expect(tagged.json.customFields).toEqual({ phoneNumber: '1', tags: ['c'] });
+				const cleared = await call(api, 'PATCH', `/v1/clients/${client.id}`, { body: { customFields: { tags: [], phoneNumber: '' } } });
+				expect(cleared.json.customFields).toEqual({});
+			},
+			'put-clears-unspecified': async () => {
+				const [company] = api.demo.companies;
+				const client = api.store.add('client', {
+					givenName: 'Old',
+					familyName: 'Name',
+					email: 'put@example.com',
+					companyId: company.id,
+					companyIds: [company.id],
+					customFields: { phoneNumber: '1', tags: ['a'] },
+				});
+				const replaced = await call(api, 'PUT', `/v1/clients/${client.id}`, { body: { givenName: 'New', familyName: 'Name' } });
+				expect(replaced.json).toMatchObject({ givenName: 'New', email: client.email, companyIds: [] });
+				expect(replaced.json.customFields).toEqual({});
+			},
+			'company-id-replaces': async () => {
+				const twoCompanies = api.demo.clients[7];
+				const [, second] = twoCompanies.companyIds as string[];
+				const moved = await call(api, 'PATCH', `/v1/clients/${twoCompanies.id}`, { body: { companyId: second } });
+				expect(moved.json).toMatchObject({ companyId: second, companyIds: [second] });
+			},
+			'placeholder-company': async () => {
+				const created = await call(api, 'POST', '/v1/clients', { body: { givenName: 'Place', familyName: 'Holder', email: 'placeholder@example.com' } });
+				expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ isPlaceholder: true });
+			},
+			'exact-filters': async () => {
+				const [ava] = api.demo.clients;
+				expect((await call(api, 'GET', `/v1/clients?email=${String(ava.email).toUpperCase()}`)).json.data).toEqual([]);
+				expect((await call(api, 'GET', `/v1/clients?givenName=${ava.givenName}`)).json.data.map((client) => client.id)).toContain(ava.id);
+			},
+		};
+
+		it('tries every behaviour over HTTP', () => {
+			expect(Object.keys(BEHAVIOUR_EXAMPLES).sort()).toEqual(Object.keys(BEHAVIOURS).sort());
+		});
+
+		it.each(Object.keys(BEHAVIOUR_EXAMPLES))('%s', async (id) => {
+			await BEHAVIOUR_EXAMPLES[id]();
+		});
 	});
 });
 
@@ -428,7 +498,9 @@ describe('the fake’s rate limit', () => {
 	});
 
 	it('answers 429 before checking the key once the bucket is empty, and serves again after a refill', async () => {
-		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3 } });
+		// On a clock of the test's own: however slowly this machine sends, no token comes back meanwhile.
+		let now = 0;
+		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3, now: () => now } });
 		try {
 			const statuses = [];
 			for (let index = 0; index < 4; index++) statuses.push((await call(api, 'GET', '/v1/workspaces')).status);
@@ -436,8 +508,11 @@ describe('the fake’s rate limit', () => {
 			const refused = await call(api, 'GET', '/v1/workspaces', { apiKey: null });
 			expect(refused.json).toEqual({ code: 'rate_limit_exceeded', message: 'Too many requests. Requests are limited to 20 per second.' });
 			expect(refused.headers.get('retry-after')).toBeNull();
-			await new Promise((resolve) => setTimeout(resolve, 60));
+			now += 20; // one token at 50 a second
 			expect((await call(api, 'GET', '/v1/workspaces')).json).toMatchObject({ object: 'workspace' });
+			expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(429);
+			api.refillRateLimit();
+			for (let index = 0; index < 3; index++) expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(200);
 		} finally {
 			await api.stop();
 		}

@@ -10,9 +10,17 @@ import { OPERATION_CASES, type OperationCase } from './cases';
 // The fake's model of Copilot's server: body shapes, the server's known differences from the SDK, routes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BODY_SHAPES } = require('../fake-copilot-api/schemas') as { BODY_SHAPES: Record<string, Shape> };
+interface ResponseDifference {
+	operations: string[];
+	path: string;
+	server: string;
+	source: string;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SCHEMA_DIFFERENCES } = require('../fake-copilot-api/server-rules') as {
+const { RESPONSE_DIFFERENCES, SCHEMA_DIFFERENCES, knownResponseDifference } = require('../fake-copilot-api/server-rules') as {
 	SCHEMA_DIFFERENCES: Array<{ operation: string; path: string; sdk: string; server: string; source: string }>;
+	RESPONSE_DIFFERENCES: ResponseDifference[];
+	knownResponseDifference: (operation: string, path: string) => ResponseDifference | undefined;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ROUTES } = require('../fake-copilot-api/routes') as { ROUTES: Array<[string, string, unknown, string?]> };
@@ -69,6 +77,41 @@ function unknownFields(value: unknown, shape: Shape, path = ''): string[] {
 		const at = path === '' ? name : `${path}.${name}`;
 		return shape.fields?.[name] ? unknownFields(field, shape.fields[name], at) : [at];
 	});
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Where an answer is not of the type the SDK gives it, by path ("data[].downloadUrl"): a field the
+ * type lacks, or a value of another type. Fields the type has but the answer leaves out pass, since
+ * the SDK makes every answer field optional; null passes for any field.
+ */
+function answerDifferences(value: unknown, shape: Shape, path = ''): string[] {
+	const here = path === '' ? '(answer)' : path;
+	if (value === null || value === undefined || shape.type === 'any' || shape.type === 'null') return [];
+	switch (shape.type) {
+		case 'string':
+		case 'number':
+		case 'boolean':
+			if (typeof value !== shape.type) return [`${here}: SDK ${shape.type}, fake ${Array.isArray(value) ? 'array' : typeof value}`];
+			if (shape.enum && !shape.enum.includes(value as string)) return [`${here}: SDK one of ${shape.enum.join(', ')}, fake ${String(value)}`];
+			return [];
+		case 'array':
+			if (!Array.isArray(value)) return [`${here}: SDK array, fake ${typeof value}`];
+			return [...new Set(value.flatMap((item) => answerDifferences(item, shape.items!, `${path}[]`)))];
+		case 'map':
+			return isRecord(value) ? [] : [`${here}: SDK object, fake ${typeof value}`];
+		case 'object': {
+			if (!isRecord(value)) return [`${here}: SDK object, fake ${Array.isArray(value) ? 'array' : typeof value}`];
+			return Object.entries(value).flatMap(([name, field]) => {
+				const at = path === '' ? name : `${path}.${name}`;
+				const typed = shape.fields?.[name];
+				return typed ? answerDifferences(field, typed, at) : [`${at}: not in the SDK's type`];
+			});
+		}
+		default:
+			return [];
+	}
 }
 
 /** Query values as the SDK types them: numbers whole, booleans true or false. */
@@ -238,6 +281,39 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 			).join('\n')}\n\n`,
 		);
 		expect(named.source).toContain('tasks-app');
+	});
+
+	it('answers as the SDK types Copilot’s answers, but for differences each named with its source', () => {
+		const unknown: string[] = [];
+		const used = new Set<ResponseDifference>();
+		let compared = 0;
+		for (const { request } of sent.filter(({ request }) => request.path.startsWith('/v1/') && request.status === 200)) {
+			const [operation] = sdkOperationOf(request);
+			if (!operation?.responseShape) continue;
+			compared++;
+			for (const difference of answerDifferences(request.answer, operation.responseShape)) {
+				const path = difference.slice(0, difference.indexOf(':'));
+				const known = knownResponseDifference(operation.name, path);
+				if (known) used.add(known);
+				else unknown.push(`${operation.name} ${difference}`);
+			}
+		}
+		expect(compared).toBeGreaterThanOrEqual(OPERATION_CASES.length);
+		expect([...new Set(unknown)]).toEqual([]);
+		// Every exception is still needed, and says where it comes from.
+		expect(RESPONSE_DIFFERENCES.filter((entry) => !used.has(entry)).map((entry) => `${entry.operations.join(', ')} ${entry.path}`)).toEqual([]);
+		expect(RESPONSE_DIFFERENCES.every(({ source }) => source.length > 20)).toBe(true);
+		// What the node reads from answers is typed by the SDK, or named above.
+		for (const [operation, path] of [
+			['retrieveFile', 'downloadUrl'],
+			['retrieveFile', 'object'],
+			['retrieveClient', 'companyIds'],
+			['listClients', 'nextToken'],
+		]) {
+			const shape = sdk.find((candidate) => candidate.name === operation)!.responseShape!;
+			expect({ operation, path, typed: Boolean(shape.fields?.[path]) }).toEqual({ operation, path, typed: true });
+		}
+		expect(knownResponseDifference('createFile', 'uploadUrl')?.source).toMatch(/^UNCONFIRMED/);
 	});
 
 	it('has the fake serve only SDK operations, each under the SDK’s name', () => {

@@ -33,7 +33,7 @@ describe('Create or Update (upsert) of clients and companies', () => {
 			});
 			expect(client).toMatchObject({ email: 'first.time@example.com', companyId: fake.demo.companies[1].id, status: 'invited', upsert: 'created' });
 			expect(sent()).toEqual([
-				{ method: 'GET', path: '/v1/clients', query: { email: 'first.time@example.com', limit: '1' }, body: undefined },
+				{ method: 'GET', path: '/v1/clients', query: { email: 'first.time@example.com', limit: '26' }, body: undefined },
 				{
 					method: 'POST',
 					path: '/v1/clients',
@@ -87,7 +87,7 @@ describe('Create or Update (upsert) of clients and companies', () => {
 			const existing = fake.demo.clients[4];
 			const shouted = String(existing.email).toUpperCase();
 			await upsert({ email: shouted, givenName: 'Zoe', familyName: 'Nakamura' });
-			expect(sent()[0].query).toEqual({ email: shouted, limit: '1' });
+			expect(sent()[0].query).toEqual({ email: shouted, limit: '26' });
 			expect(sent()[1].method).toBe('POST');
 		});
 

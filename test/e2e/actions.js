@@ -207,6 +207,8 @@ function registerActionTests(ctx) {
 			companyId: company.id,
 		}));
 		action.fake.clearRequests();
+		// The bucket full, as after a quiet second: the node's own pace must keep it from running dry.
+		action.fake.refillRateLimit();
 		const statsBefore = action.fake.stats();
 		const started = Date.now();
 		const answer = await ctx.send('createClients', event('client.updated', { id: 'bulk', clients }));
@@ -218,8 +220,9 @@ function registerActionTests(ctx) {
 		expect(action.fake.store.list('client').filter((client) => client.companyId === company.id)).toHaveLength(120);
 		const tooMany = (action.fake.stats().byStatus['429'] ?? 0) - (statsBefore.byStatus['429'] ?? 0);
 		ctx.summary.n8nAnswers.push(
-			`120 client creates in one execution: ${seconds.toFixed(1)} s (${(120 / seconds).toFixed(1)}/s), ${tooMany} answered 429 and retried, 0 failed`,
+			`120 client creates in one execution: ${seconds.toFixed(1)} s (${(120 / seconds).toFixed(1)}/s), ${tooMany} answered 429, 0 failed`,
 		);
+		expect(tooMany).toBe(0);
 		ctx.summary.checks++;
 	});
 
@@ -233,8 +236,8 @@ function registerActionTests(ctx) {
 				companyId: company.id,
 			})),
 		);
-		// Let the fake's bucket fill up after the test before.
-		await new Promise((resolve) => setTimeout(resolve, 1100));
+		// The bucket full, as after a quiet second: the node's own pace must keep it from running dry.
+		action.fake.refillRateLimit();
 		const statsBefore = action.fake.stats();
 		const started = Date.now();
 		const answers = await Promise.all(batches.map((clients, batch) => ctx.send('createClients', event('client.updated', { id: `concurrent-${batch}`, clients }))));
@@ -249,6 +252,7 @@ function registerActionTests(ctx) {
 		ctx.summary.n8nAnswers.push(
 			`4 executions at once, 30 client creates each: ${seconds.toFixed(1)} s (${(120 / seconds).toFixed(1)}/s together), ${tooMany} answered 429, 120 created once each`,
 		);
+		expect(tooMany).toBe(0);
 		ctx.summary.checks++;
 	});
 

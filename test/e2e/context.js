@@ -68,6 +68,19 @@ function createContext(version) {
 			ctx.workflows[key] = { id: created.id, url: url ?? ctx.webhookUrl(workflow.webhookId ?? workflow.nodes[0].webhookId) };
 			await waitForWebhook(ctx.workflows[key].url);
 		},
+		/**
+		 * Sends a genuine event to workflow `key` and waits until it has run, once: the positive signal
+		 * after requests that must run nothing, since anything they had started would have started first.
+		 */
+		async genuineEventRuns(key, label) {
+			const event = sample('client.updated', ctx.nextId(label));
+			await ctx.send(key, event, {}, 200);
+			const runs = await settle(async () => (await ctx.triggerItemsOf(key)).filter((item) => item.data.id === event.data.id).length, 1);
+			expect(runs).toBe(1);
+			ctx.sentTo(key).accepted.push(event.data.id);
+			ctx.summary.accepted += 1;
+			return event;
+		},
 		async send(key, body, options, expectedStatus) {
 			const raw = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
 			const result = await postSigned(ctx.workflows[key].url, raw, SECRET, options);

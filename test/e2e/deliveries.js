@@ -1,7 +1,7 @@
 // Signed deliveries, options and refusals through a real n8n.
 const { copilotSignature, postSigned } = require('../../scripts/lib/http/signed-request');
 const { referenceFingerprint } = require('../helpers/fingerprint');
-const { SECRET, sample, settle, sleep } = require('./context');
+const { SECRET, sample, settle } = require('./context');
 const { exampleWorkflow } = require('./workflows');
 
 /** What each sample event's item must say about its changes: the contract, written out. */
@@ -129,8 +129,8 @@ function registerDeliveryTests(ctx) {
 		const oneByteOff = raw.replace('"active"', '"activf"');
 		await ctx.send('events', oneByteOff, { signature: copilotSignature(raw, SECRET) }, 401);
 		for (const result of [missing, wrong]) expect(result.body).not.toContain(SECRET);
-		await sleep(1500);
-		expect((await ctx.executionsOf('events')).length).toBe(before);
+		await ctx.genuineEventRuns('events', 'after-401s');
+		expect((await ctx.executionsOf('events')).length).toBe(before + 1);
 		ctx.sentTo('events').refused.push(unsigned.data.id, forged.data.id, tampered.data.id);
 		ctx.summary.refused += 3;
 		ctx.summary.checks++;
@@ -147,8 +147,8 @@ function registerDeliveryTests(ctx) {
 		expect(jsonTyped.status).toBeLessThan(500);
 		const noType = await ctx.send('events', { data: { id: ctx.nextId('no-type') } }, {}, 400);
 		expect(JSON.parse(noType.body).message).toMatch(/eventType must be a non-empty string/);
-		await sleep(1500);
-		expect((await ctx.executionsOf('events')).length).toBe(before);
+		await ctx.genuineEventRuns('events', 'after-invalid-json');
+		expect((await ctx.executionsOf('events')).length).toBe(before + 1);
 		ctx.summary.refused += 3;
 		ctx.summary.checks++;
 	});
@@ -157,8 +157,8 @@ function registerDeliveryTests(ctx) {
 		const before = (await ctx.executionsOf('events')).length;
 		const note = sample(UNSELECTED_EVENT, ctx.nextId('unselected'));
 		await ctx.send('events', note, {}, 200);
-		await sleep(1500);
-		expect((await ctx.executionsOf('events')).length).toBe(before);
+		await ctx.genuineEventRuns('events', 'after-unselected');
+		expect((await ctx.executionsOf('events')).length).toBe(before + 1);
 		ctx.sentTo('events').refused.push(note.data.id);
 		ctx.summary.refused += 1;
 		ctx.summary.checks++;

@@ -134,12 +134,14 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 		const started = Date.now();
 		const results = await sendAll(instance.url, sent, { concurrency: CONCURRENCY });
 		const seconds = (Date.now() - started) / 1000;
+		expect(results).toHaveLength(sent.length);
 		expect(results.filter((result) => result.status !== 200)).toEqual([]);
 		await settle(async () => (await instance.executedIds()).length, EVENTS, { timeoutMs: 300_000, quietMs: 3000 });
 		const ids = await instance.executedIds();
 		expect(ids).toHaveLength(EVENTS);
 		for (const job of sent) expect(count(ids, job.id)).toBe(1);
-		report.postgres.genuine = { sent: EVENTS, non2xx: 0, executions: ids.length, seconds, perSecond: EVENTS / seconds };
+		const non2xx = results.filter((result) => result.status < 200 || result.status > 299).length;
+		report.postgres.genuine = { sent: results.length, non2xx, executions: ids.length, seconds, perSecond: results.length / seconds };
 	}, 30 * 60 * 1000);
 
 	test('with 20% forged events mixed in, exactly the genuine ones run and every forged one gets 401', async () => {
@@ -155,7 +157,13 @@ describe(`n8n@${VERSION} on PostgreSQL: ${EVENTS} signed events at concurrency $
 		expect(ids).toHaveLength(before + genuine.length);
 		for (const job of genuine) expect(count(ids, job.id)).toBe(1);
 		for (const job of forged) expect(count(ids, job.id)).toBe(0);
-		report.postgres.mixed = { sent: EVENTS, genuine: genuine.length, forged: forged.length, forged401: forged.length, executions: ids.length - before };
+		report.postgres.mixed = {
+			sent: results.length,
+			genuine: genuine.length,
+			forged: forged.length,
+			forged401: forged.filter((result) => result.status === 401).length,
+			executions: ids.length - before,
+		};
 	}, 30 * 60 * 1000);
 
 	// Four senders stream events through one restart of n8n, retrying like Copilot: to a trigger that
@@ -265,13 +273,15 @@ if (WITH_SQLITE) {
 			await settle(async () => (await instance.executedIds()).length, EVENTS, { timeoutMs: 300_000, quietMs: 5000 });
 			const ids = await instance.executedIds();
 			report.sqlite = {
-				sent: EVENTS,
+				sent: results.length,
 				non2xx: results.filter((result) => result.status !== 200).length,
 				executionsWithItems: ids.length,
 				distinctIds: new Set(ids).size,
 				failedExecutions: await instance.failedExecutions(),
 			};
-			expect(report.sqlite.sent).toBe(EVENTS);
+			// Reported for comparison; asserted only that every event was sent and none ran twice.
+			expect(results).toHaveLength(sent.length);
+			expect(report.sqlite.distinctIds).toBe(report.sqlite.executionsWithItems);
 		}, 30 * 60 * 1000);
 	});
 }

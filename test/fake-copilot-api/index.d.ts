@@ -56,6 +56,8 @@ export interface RecordedRequest {
 	answeredAt?: number;
 	/** Set when an injected failure cut the connection instead of answering. */
 	hungUp?: boolean;
+	/** The JSON answer as sent, when the answer was JSON. */
+	answer?: unknown;
 }
 
 export interface FakeStore {
@@ -117,6 +119,10 @@ export interface InjectedFailure {
 	hangUp?: boolean;
 	/** Answer a list page with the page token it was asked with, so that the list never ends. */
 	repeatToken?: boolean;
+	/** Headers the answer carries, such as `{ 'retry-after': '3' }`. */
+	headers?: Record<string, string>;
+	/** Hold every answer until all `count` matching requests have arrived (each carried out first with `afterWrite`). */
+	together?: boolean;
 }
 
 export interface FakeCopilotApi {
@@ -134,6 +140,12 @@ export interface FakeCopilotApi {
 	failNext(failure: InjectedFailure): void;
 	/** Forgets the failures not spent yet. */
 	clearFailures(): void;
+	/** Fills the rate limit's bucket, as a quiet second would. */
+	refillRateLimit(): void;
+	/** Resolves once `count` (1 by default) more requests matching `matches` have arrived, before they are answered. */
+	waitForRequests(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
+	/** Resolves once the answers to `count` (1 by default) more matching requests have been handed to the network in full. */
+	waitForAnswers(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
 	stats(): { requests: number; byStatus: Record<string, number> };
 	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];
@@ -144,8 +156,8 @@ export interface FakeCopilotApi {
 export interface FakeCopilotApiOptions {
 	/** The accepted X-API-KEY; 'test-api-key' by default. */
 	apiKey?: string;
-	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none. */
-	rateLimit?: { perSecond: number; burst?: number } | false;
+	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none; `now` (ms) is its clock. */
+	rateLimit?: { perSecond: number; burst?: number; now?: () => number } | false;
 	seed?: 'demo';
 	/** 0 (a free port) by default. */
 	port?: number;
@@ -162,4 +174,7 @@ export function seedDemo(store: FakeStore): DemoWorkspace;
 export function seedClients(store: FakeStore, count: number, overrides?: Record<string, unknown>): FakeRecord[];
 
 /** Copilot's rate limit; `now` (ms) is injectable for tests. `take()` is false when a request must be refused. */
-export function createTokenBucket(limit?: { perSecond?: number; burst?: number }, now?: () => number): { take(): boolean };
+export function createTokenBucket(
+	limit?: { perSecond?: number; burst?: number; now?: () => number },
+	now?: () => number,
+): { take(): boolean; refill(): void };

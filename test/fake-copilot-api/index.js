@@ -55,16 +55,33 @@ async function startFakeCopilotApi({
 	const store = createStore();
 	const requests = [];
 	const failures = [];
+	/** Tests waiting for requests to arrive or to be answered: which, and how many more. */
+	const waiting = { arrived: [], answered: [] };
+	const notify = (waiters) => (entry) => {
+		for (const waiter of [...waiters]) {
+			if (!waiter.matches(entry)) continue;
+			waiter.remaining -= 1;
+			if (waiter.remaining > 0) continue;
+			waiters.splice(waiters.indexOf(waiter), 1);
+			waiter.resolve();
+		}
+	};
+	const waitFor = (waiters, matches, count) => new Promise((resolve) => waiters.push({ matches, remaining: count, resolve }));
 	let url;
 	let storageUrl;
 	// Both are known only once listening; file URLs in answers point at the storage host.
-	const shared = { store, requests, failures, apiKey, baseUrl: () => url, storageUrl: () => storageUrl };
-	const server = createFakeServer({
-		...shared,
-		name: 'api',
-		router: createRouter(ROUTES),
-		bucket: rateLimit ? createTokenBucket(rateLimit) : undefined,
-	});
+	const shared = {
+		store,
+		requests,
+		failures,
+		apiKey,
+		onRequest: notify(waiting.arrived),
+		onAnswered: notify(waiting.answered),
+		baseUrl: () => url,
+		storageUrl: () => storageUrl,
+	};
+	const bucket = rateLimit ? createTokenBucket(rateLimit) : undefined;
+	const server = createFakeServer({ ...shared, name: 'api', router: createRouter(ROUTES), bucket });
 	const storage = createFakeServer({ ...shared, name: 'storage', router: createRouter(STORAGE_ROUTES) });
 	await listen(server, port, host);
 	await listen(storage, 0, storageHost);
@@ -86,6 +103,11 @@ async function startFakeCopilotApi({
 		clearFailures: () => {
 			failures.length = 0;
 		},
+		refillRateLimit: () => bucket?.refill(),
+		// Resolves once `count` more requests matching `matches` have arrived (not yet answered).
+		waitForRequests: (matches, count = 1) => waitFor(waiting.arrived, matches, count),
+		// Resolves once the answers to `count` more such requests have been handed to the network in full.
+		waitForAnswers: (matches, count = 1) => waitFor(waiting.answered, matches, count),
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),
 		stop: () => Promise.all([server, storage].map(close)).then(() => undefined),

@@ -1,6 +1,7 @@
 // Copilot's list answers: exact-match filters first, then pages of `limit` records (never more than
 // 100) chained by an opaque `nextToken`.
 const { invalid } = require('./errors');
+const { behaviour } = require('./server-rules');
 
 const MAX_PAGE = 100;
 
@@ -17,6 +18,7 @@ function decodeToken(token) {
  * because queries are text ("true" matches true). An empty query value filters nothing.
  */
 function applyFilters(records, query, filters) {
+	behaviour('exact-filters');
 	const wanted = filters.filter((name) => query[name] !== undefined && query[name] !== '');
 	if (wanted.length === 0) return records;
 	return records.filter((record) =>

@@ -3,7 +3,7 @@
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const { RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
+const { BEHAVIOURS, RESPONSE_DIFFERENCES, RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');
 
@@ -30,9 +30,27 @@ function renderRulesTable() {
 				`| \`${difference.operation}\` | \`${difference.path}\` | ${cell(difference.sdk)} | ${cell(difference.server)} | ${cell(difference.source)} |`,
 		),
 		'',
+		'## What it does, where a test depends on it',
+		'',
+		"Beyond refusing, the fake changes records as Copilot says it does. Each behaviour is marked in the fake's code with `behaviour(id)`; `test/fakeCopilotApi.test.ts` checks each over HTTP.",
+		'',
+		'| Behaviour | Operations | The fake | Source |',
+		'| --- | --- | --- | --- |',
+		...Object.entries(BEHAVIOURS).map(([id, entry]) => `| \`${id}\` | ${cell(entry.operations)} | ${cell(entry.does)} | ${cell(entry.source)} |`),
+		'',
+		"## Where its answers differ from the SDK's answer types",
+		'',
+		"The SDK contract test compares every answer the node gets from the fake with the SDK's type of that answer: a field the type lacks, or a value of another type, fails it unless it is named here. \"Fake only\" marks what the fake keeps on a record beyond Copilot's answer; the node reads none of it.",
+		'',
+		'| Operations | Field | The fake answers | Source |',
+		'| --- | --- | --- | --- |',
+		...RESPONSE_DIFFERENCES.map(
+			(entry) => `| ${cell(entry.operations.map((name) => (name === '*' ? 'all' : `\`${name}\``)).join(', '))} | \`${entry.path}\` | ${cell(entry.server)} | ${cell(entry.source)} |`,
+		),
+		'',
 		'## Faults it can inject',
 		'',
-		"`failNext` (`failures.js`) makes the next matching requests fail as real servers do: a status before anything is done (429, 5xx, ...); the request carried out, then a status or a cut connection (`afterWrite`: a gateway's 502 after the write); a late answer (`delayMs`); no answer (`hangUp`); a list page that hands back the token it was asked with (`repeatToken`).",
+		"`failNext` (`failures.js`) makes the next matching requests fail as real servers do: a status before anything is done (429, 5xx, ...); the request carried out, then a status or a cut connection (`afterWrite`: a gateway's 502 after the write); a late answer (`delayMs`); no answer (`hangUp`); a list page that hands back the token it was asked with (`repeatToken`); extra answer headers such as Retry-After (`headers`); all matching requests answered together once the last has arrived (`together`: two executions' look-ups both done before either create).",
 		'',
 	].join('\n');
 }

@@ -113,12 +113,60 @@ const RULES = {
 		refuses: 'a connection with neither companyId nor clientIds, or with clients of different companies',
 		source: `${SDK}: createAppConnection ("One of companyId or clientIds must be non-null"; clientIds: "Client users must be part of same company")`,
 	},
+	'unknown-fields': {
+		operations: 'every operation with a body',
+		refuses: 'a body field its operation does not take (at any depth; the keys of custom fields and other maps are free)',
+		source:
+			"stricter than Copilot on purpose: Copilot's public task endpoints validate with zod objects, which drop keys they do not know (copilot-platforms/tasks-app, src/app/api/tasks/public/public.dto.ts: z.object without .strict()), so a field sent by mistake would be lost without a word; the fake refuses it so that a test sees it",
+	},
 	'company-name-unique': {
 		operations: 'createCompany, updateCompany',
 		refuses: 'a company name another company has',
 		source: `${SDK}: updateCompany, name ("Note: an existing company name cannot be used")`,
 	},
 };
+
+/**
+ * What the fake does with a request that is not a refusal, where a test depends on it: behaviour id →
+ * the operations, what it does, and where Copilot says so. `behaviour(id)` marks the code that does it.
+ */
+const BEHAVIOURS = {
+	'patch-changes-given-fields': {
+		operations: 'updateClient, updateCompany',
+		does: 'changes only the fields given, custom fields key by key: a custom field left out stays as it is',
+		source: `Assembly's docs, reference/update-client, and ${SDK}, updateClient: "This PATCH request will only update the fields you specify (including custom fields), leaving the rest as they were"`,
+	},
+	'multi-select-replaced-whole': {
+		operations: 'updateClient, updateCompany',
+		does: 'a multi-select (tag) custom field given is set to exactly the options given, none kept; "" or [] clears a field',
+		source: `Assembly's docs, reference/update-client, and ${SDK}, updateClient: "for multi-select (tag) custom fields, all custom field options (tag values) must be included, the PATCH request will not preserve existing custom field options (tags)"; customFields: "You can clear a field by passing an empty string (or empty array for multi-select)"`,
+	},
+	'put-clears-unspecified': {
+		operations: 'updateAClientDestructive',
+		does: 'clears every field not given: names, company and custom fields',
+		source: `${SDK}, updateAClientDestructive: "This PUT request will perform a destructive update and clear all unspecified field values, including custom fields"`,
+	},
+	'company-id-replaces': {
+		operations: 'updateClient, updateAClientDestructive',
+		does: "a companyId given replaces the client's companies with that one company; no update adds a company",
+		source: `Assembly's docs, reference/update-client, and ${SDK}, updateClient, companyId: "This will replace the current companies that the client is assigned to"`,
+	},
+	'placeholder-company': {
+		operations: 'createClient',
+		does: 'a client created without companyId gets a new placeholder company',
+		source: `${SDK}, createClient, companyId: "When no ID is provided, a placeholder company will be created and returned in the response object"`,
+	},
+	'exact-filters': {
+		operations: 'listClients, listCompanies and the other lists',
+		does: 'filters match exactly, letter case included',
+		source: `${SDK}, listClients: email, givenName, familyName "(exact match, case-sensitive)"`,
+	},
+};
+
+/** Marks the code that does what BEHAVIOURS[id] says, so that a test finds it; unknown ids throw. */
+function behaviour(id) {
+	if (!BEHAVIOURS[id]) throw new Error(`Unknown behaviour ${id}`);
+}
 
 /**
  * Where the fake's shapes (schemas.js) are not the SDK's types, and why: the SDK is generated from an
@@ -163,6 +211,107 @@ const SCHEMA_DIFFERENCES = [
 	},
 ];
 
+/**
+ * Where the fake's answers hold fields the SDK's answer types do not, and why; the contract test
+ * compares every answer the node gets with the SDK's type of it and allows only these. `operations`
+ * lists SDK operations ('*' for all), `path` the field ("data[].downloadUrl"; `*` as the last part:
+ * anything below). Either Copilot sends the field and the SDK's type misses it (the source says how
+ * that is known), or the fake keeps more on a record than Copilot answers and the node reads none
+ * of it (marked "fake only").
+ */
+const FAKE_ONLY = 'fake only: the fake keeps it on the record it answers; the node reads none of it, and passes answers on as they are';
+const RESPONSE_DIFFERENCES = [
+	{
+		operations: ['createFile'],
+		path: 'uploadUrl',
+		server: "the presigned storage URL a file's bytes are PUT to",
+		source:
+			'UNCONFIRMED: no public source found, the SDK types no upload step at all; the node relies on it (File › Create fails naming the entry when it is missing, test/copilot-node/storageFailures.test.ts)',
+	},
+	{
+		operations: ['listFiles'],
+		path: 'data[].*',
+		server: 'each file as retrieveFile answers it (downloadUrl, size, status, clientPermissions)',
+		source: `${SDK}: retrieveFile and createFile type these fields on a file; listFiles types its items more narrowly`,
+	},
+	{
+		operations: ['createFile'],
+		path: 'clientPermissions',
+		server: "a folder's client permissions",
+		source: `${SDK}: createFile takes clientPermissions for a folder and putV1FilesIdPermissions sets them`,
+	},
+	{
+		operations: ['createCompany', 'retrieveCompany', 'updateCompany', 'listCompanies'],
+		path: 'customFields.*',
+		server: "keys of the workspace's own custom fields",
+		source: `${SDK}: customFields description ("The keys are the key of the custom field property"); the SDK's answer types list example keys only`,
+	},
+	{
+		operations: ['createNotification'],
+		path: 'deliveryTargets.*',
+		server: 'the ctaParams given, kept',
+		source: `${SDK}: ctaParams description ("Key/value pairs that will be included in the search parameters")`,
+	},
+	{
+		operations: ['listTaskTemplates', 'requestFormResponse'],
+		path: 'data',
+		server: 'records in { data }, as every other list answers',
+		source: `${SDK}: the other list operations answer { data }; the node reads both forms (transport/pagination.ts, recordsOf)`,
+	},
+	{
+		operations: ['*'],
+		path: 'createdAt',
+		server: 'when the record was made',
+		source: FAKE_ONLY,
+	},
+	{
+		operations: ['*'],
+		path: 'updatedAt',
+		server: 'when the record last changed',
+		source: FAKE_ONLY,
+	},
+	{
+		operations: ['retrieveWorkspace', 'createFileChannel', 'retrieveFileChannel'],
+		path: 'object',
+		server: 'the kind of record',
+		source: FAKE_ONLY,
+	},
+	{
+		operations: [
+			'createInvoice',
+			'retrieveInvoice',
+			'listInvoices',
+			'createSubscription',
+			'listSubscriptions',
+			'createTask',
+			'retrieveTask',
+			'updateTask',
+			'listContracts',
+			'sendContract',
+			'listCustomFieldOptions',
+			'listFormResponses',
+			'createNotification',
+			'listNotifications',
+			'markNotificationRead',
+			'markNotificationUnread',
+			'listPrices',
+		],
+		path: '*',
+		server: "fields of the create's body, kept on the record (daysUntilDue, templateId, internalUserId, isRead, ...)",
+		source: FAKE_ONLY,
+	},
+];
+
+/**
+ * The entry of RESPONSE_DIFFERENCES that allows a field found at `path` of an answer of `operation`;
+ * a list's records ("data[].x", "[].x") are matched as records ("x") too.
+ */
+function knownResponseDifference(operation, path) {
+	const paths = [path, path.replace(/^(data)?\[\]\./, '')];
+	const matches = (pattern) => paths.some((candidate) => candidate === pattern || (pattern.endsWith('*') && candidate.startsWith(pattern.slice(0, -1))));
+	return RESPONSE_DIFFERENCES.find((entry) => (entry.operations.includes('*') || entry.operations.includes(operation)) && matches(entry.path));
+}
+
 /** Refuses with Copilot's 400 `message` unless `ok`; `id` names the rule in RULES. */
 function enforce(id, ok, message) {
 	if (!RULES[id]) throw new Error(`Unknown rule ${id}`);
@@ -185,4 +334,4 @@ function companyForClient(store, clientId, companyId, field = 'companyId') {
 	return companies[0];
 }
 
-module.exports = { RULES, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid };
+module.exports = { BEHAVIOURS, RESPONSE_DIFFERENCES, RULES, behaviour, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid, knownResponseDifference };

@@ -59,7 +59,7 @@ function withoutBytes(key, value) {
 	return Buffer.isBuffer(this[key]) ? undefined : value;
 }
 
-function send(response, entry, { status, body, hangUp }) {
+function send(response, entry, { status, body, hangUp, headers }) {
 	// A client that hung up gets nothing, and its request stays recorded as unanswered (status 0).
 	if (response.headersSent || response.destroyed) return;
 	if (hangUp) {
@@ -67,6 +67,7 @@ function send(response, entry, { status, body, hangUp }) {
 		response.socket?.destroy();
 		return;
 	}
+	for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
 	if (body instanceof StoredBytes) {
 		entry.status = status;
 		entry.answeredAt = Date.now();
@@ -84,10 +85,14 @@ function send(response, entry, { status, body, hangUp }) {
 		return response.end(body);
 	}
 	response.setHeader('content-type', 'application/json');
-	response.end(JSON.stringify(body, withoutBytes));
+	const text = JSON.stringify(body, withoutBytes);
+	// As the client reads it, for tests that compare answers with Copilot's types.
+	entry.answer = JSON.parse(text);
+	response.end(text);
 }
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Unreferenced: an answer held back for long never keeps the test process alive.
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** Copilot's own answer to the request: rate limit, API key, route, the body's shape, then the handler's rules. */
 function carryOut(context, request, entry, rawBody, isJson) {
@@ -128,11 +133,13 @@ async function answer(context, request, entry) {
 	const failure = takeFailure(context.failures, entry);
 	if (!failure) return carryOut(context, request, entry, rawBody, isJson);
 	const done = failure.afterWrite ? carryOut(context, request, entry, rawBody, isJson) : undefined;
+	if (failure.waitFor) await failure.waitFor;
 	if (failure.delayMs > 0) await pause(failure.delayMs);
 	if (failure.hangUp) return { hangUp: true };
 	if (failure.answer) return failure.answer;
 	const result = done ?? carryOut(context, request, entry, rawBody, isJson);
-	return failure.repeatToken ? withRepeatedToken(result, entry.query) : result;
+	const answered = failure.repeatToken ? withRepeatedToken(result, entry.query) : result;
+	return failure.headers ? { ...answered, headers: failure.headers } : answered;
 }
 
 function errorAnswer(error) {
@@ -158,6 +165,8 @@ function createFakeServer(context) {
 			at: Date.now(),
 		};
 		context.requests.push(entry);
+		context.onRequest?.(entry);
+		response.once('finish', () => context.onAnswered?.(entry));
 		// Every path ends in an answer: a handler's own error included, and one that breaks sending.
 		answer(context, request, entry)
 			.catch(errorAnswer)

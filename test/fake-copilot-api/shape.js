@@ -2,6 +2,7 @@
 // 400 naming the field by its path ("viewers[0].companyId is required"). A shape is plain data, so
 // that the SDK contract test can compare the fake's shapes with the ones it reads from Copilot's SDK.
 const { invalid } = require('./errors');
+const { enforce } = require('./server-rules');
 
 const string = (values) => (values ? { type: 'string', enum: values } : { type: 'string' });
 const number = () => ({ type: 'number' });
@@ -19,7 +20,7 @@ const isMissing = (value) => value === undefined || value === null || (typeof va
 
 const join = (path, key) => (path === '' ? key : `${path}.${key}`);
 
-/** Throws Copilot's 400 for the first part of `value` that is not of `shape`; fields it does not know pass. */
+/** Throws Copilot's 400 for the first part of `value` that is not of `shape`, a field it does not know included. */
 function checkShape(value, shape, path = '') {
 	switch (shape.type) {
 		case 'string':
@@ -44,6 +45,9 @@ function checkShape(value, shape, path = '') {
 			return;
 		case 'object':
 			if (!isObject(value)) throw invalid(path === '' ? 'The request body must be a JSON object' : `${path} must be an object`);
+			for (const key of Object.keys(value)) {
+				enforce('unknown-fields', Object.hasOwn(shape.fields, key), `${join(path, key)} is not a field of this request`);
+			}
 			for (const [key, field] of Object.entries(shape.fields)) {
 				const at = join(path, key);
 				if (isMissing(value[key])) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { cacheDir, installOnce } from '../../scripts/lib/cache';
-import { readParameterTypes, type Shape } from './sdkTypes';
+import { readParameterTypes, readResponseType, type Shape } from './sdkTypes';
 
 /**
  * Copilot's own SDK, read as the machine-readable description of its REST API. Only its generated
@@ -25,6 +25,8 @@ export interface SdkOperation {
 	body: string[] | undefined;
 	/** The body's full shape as the SDK types it. */
 	bodyShape: Shape | undefined;
+	/** What a 200 answers, as the SDK types it. */
+	responseShape: Shape | undefined;
 }
 
 /** The folder holding DefaultService.js and .d.ts, fetched once per machine. */
@@ -54,7 +56,8 @@ export function readSdkOperations(services: string): SdkOperation[] {
 		const query = /query: \{([\s\S]*?)\}/.exec(options);
 		const declarationStart = declarations.indexOf(`static ${name}(`);
 		const declarationEnd = declarations.indexOf('static ', declarationStart + 1);
-		const parameters = readParameterTypes(declarations.slice(declarationStart, declarationEnd < 0 ? undefined : declarationEnd));
+		const declaration = declarations.slice(declarationStart, declarationEnd < 0 ? undefined : declarationEnd);
+		const parameters = readParameterTypes(declaration);
 		const queryNames = query ? [...query[1].matchAll(/'(\w+)':/g)].map((entry) => entry[1]) : [];
 		const bodyShape = parameters?.fields?.requestBody;
 		operations.push({
@@ -65,6 +68,7 @@ export function readSdkOperations(services: string): SdkOperation[] {
 			queryTypes: Object.fromEntries(queryNames.map((queryName) => [queryName, parameters?.fields?.[queryName]?.type ?? 'string'])),
 			body: bodyShape ? Object.keys(bodyShape.fields ?? {}) : undefined,
 			bodyShape,
+			responseShape: readResponseType(declaration),
 		});
 	}
 	return operations;

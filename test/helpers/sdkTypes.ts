@@ -6,7 +6,7 @@
  */
 
 export interface Shape {
-	type: 'string' | 'number' | 'boolean' | 'array' | 'object' | 'map' | 'any';
+	type: 'string' | 'number' | 'boolean' | 'array' | 'object' | 'map' | 'any' | 'null';
 	required?: boolean;
 	enum?: string[];
 	items?: Shape;
@@ -98,7 +98,23 @@ class TypeReader {
 		return { type: 'object', fields };
 	}
 
+	/** A type, with any `[]` after it and any `| null` alternatives (answers type some fields nullable). */
 	readType(): Shape {
+		let type = this.readSingleType();
+		while (this.peek('[]')) {
+			this.expect('[]');
+			type = { type: 'array', items: type };
+		}
+		while (this.peek('|')) {
+			this.expect('|');
+			const other = this.readSingleType();
+			if (type.type === 'null') type = other;
+			else if (other.type !== 'null' && other.type !== type.type) type = { type: 'any' };
+		}
+		return type;
+	}
+
+	private readSingleType(): Shape {
 		this.skip();
 		if (this.peek('{')) return this.readObject();
 		if (this.peek("'")) {
@@ -127,9 +143,17 @@ class TypeReader {
 			this.expect('>');
 			return { type: 'map' };
 		}
-		if (name === 'string' || name === 'number' || name === 'boolean' || name === 'any') return { type: name };
+		if (name === 'string' || name === 'number' || name === 'boolean' || name === 'any' || name === 'null') return { type: name };
+		if (name === 'unknown' || name === 'object') return { type: 'any' };
 		throw new Error(`Unknown type ${name}`);
 	}
+}
+
+/** The type of what one `static name(...): CancelablePromise<T>` declaration answers: T. */
+export function readResponseType(declaration: string): Shape | undefined {
+	const start = declaration.indexOf('CancelablePromise<');
+	if (start < 0) return undefined;
+	return new TypeReader(declaration.slice(start + 'CancelablePromise<'.length)).readType();
 }
 
 /** The parameter object type of one `static name({ ... }: { ... })` declaration: path, query and body. */

@@ -8,6 +8,21 @@ import {
 
 import type { CopilotClient, CopilotRequest, ListRequest } from '../transport/client';
 
+/** How to find the record of a create whose answer was lost, and what to say when it cannot be found. */
+export interface Findable {
+	find: () => Promise<IDataObject | undefined>;
+	/** The look-up found nothing. */
+	notFound: string;
+	/** The look-up failed too, for `reason`: whether Copilot created the record is unknown. */
+	lookUpFailed: (reason: string) => string;
+}
+
+/** Why a request failed, in a few words: its message, as the error says it. */
+function reasonOf(error: unknown): string {
+	const message = (error as { message?: unknown } | undefined)?.message;
+	return typeof message === 'string' && message.trim() !== '' ? message.trim() : String(error);
+}
+
 function isPlainObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -73,9 +88,10 @@ export class ItemContext {
 	/**
 	 * A create whose record can be found for certain by a field Copilot keeps unique (a client's email,
 	 * a company's name). When Copilot may have done it but its answer was lost, the node looks: the
-	 * record found is the output (it was created, once); none found fails the item saying so.
+	 * record found is the output (it was created, once); none found, or a look-up that fails too,
+	 * fails the item saying which.
 	 */
-	async createFindable(request: CopilotRequest, find: () => Promise<IDataObject | undefined>, notFound: string): Promise<IDataObject> {
+	async createFindable(request: CopilotRequest, findable: Findable): Promise<IDataObject> {
 		const outcome = await this.request(request).then(
 			(record) => ({ record }),
 			(error: unknown) => ({ error }),
@@ -83,9 +99,16 @@ export class ItemContext {
 		if ('record' in outcome) return outcome.record;
 		const { error } = outcome;
 		if (!(error instanceof NodeApiError) || !error.context.mayHaveBeenDone) throw error;
-		const found = await find().catch(() => undefined);
-		if (found) return found;
-		error.description = notFound;
+		const looked = await findable.find().then(
+			(found) => ({ found }),
+			(lookUpError: unknown) => ({ lookUpError }),
+		);
+		if ('lookUpError' in looked) {
+			error.description = findable.lookUpFailed(reasonOf(looked.lookUpError));
+			throw error;
+		}
+		if (looked.found) return looked.found;
+		error.description = findable.notFound;
 		throw error;
 	}
 

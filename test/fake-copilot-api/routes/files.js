@@ -25,9 +25,15 @@ function createFile({ store, params, body, storageUrl }) {
 	return params.fileType === 'file' ? { ...record, uploadUrl: uploadUrlOf(storageUrl, record.id) } : record;
 }
 
-/** A stored file as Copilot answers it: with a signed `downloadUrl` once its bytes are uploaded. */
+/**
+ * A stored file as Copilot answers it: with a signed `downloadUrl` once its bytes are uploaded, and
+ * without the storage's own fields (its bytes and their type).
+ */
 function withDownloadUrl(file, storageUrl) {
-	return file.object === 'file' && file.content ? { ...file, downloadUrl: downloadUrlOf(storageUrl, file.id) } : file;
+	const answered = { ...file };
+	delete answered.content;
+	delete answered.contentType;
+	return file.object === 'file' && file.content ? { ...answered, downloadUrl: downloadUrlOf(storageUrl, file.id) } : answered;
 }
 
 function retrieveFile(context) {

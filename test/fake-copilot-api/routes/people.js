@@ -1,5 +1,5 @@
 // The workspace, clients, companies and internal users.
-const { enforce } = require('../server-rules');
+const { behaviour, enforce } = require('../server-rules');
 const { requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
@@ -16,6 +16,8 @@ const DEFAULT_WORKSPACE = {
 
 /** customFields merged key by key; a key set to "" or [] is removed, as Copilot clears a field. */
 function mergeCustomFields(current = {}, given = {}) {
+	behaviour('patch-changes-given-fields');
+	behaviour('multi-select-replaced-whole');
 	const merged = { ...current };
 	for (const [key, value] of Object.entries(given)) {
 		if (value === '' || (Array.isArray(value) && value.length === 0)) delete merged[key];
@@ -38,6 +40,7 @@ function createClient({ store, body, query }) {
 	requireReference(store, body, 'companyId', 'company');
 	requireUniqueEmail(store, body.email);
 	// Without a company Copilot makes a placeholder one, named after the client.
+	if (body.companyId === undefined) behaviour('placeholder-company');
 	const companyId =
 		body.companyId ?? store.add('company', { name: `${body.givenName} ${body.familyName}`, isPlaceholder: true, customFields: {} }).id;
 	return store.add('client', {
@@ -55,13 +58,18 @@ function updateClient({ store, params, body, query }) {
 	requireReference(store, body, 'companyId', 'company');
 	// An email cannot be changed through the API; Copilot's update bodies have no such field.
 	const changes = { ...body, email: client.email, customFields: mergeCustomFields(client.customFields, body.customFields) };
-	if (body.companyId !== undefined) changes.companyIds = [body.companyId];
+	if (body.companyId !== undefined) {
+		behaviour('company-id-replaces');
+		changes.companyIds = [body.companyId];
+	}
 	if (query.sendInvite === 'true') changes.status = 'invited';
 	return store.update('client', client.id, changes);
 }
 
 /** PUT replaces name, company and custom fields: what is left out is cleared. */
 function replaceClient({ store, params, body }) {
+	behaviour('put-clears-unspecified');
+	behaviour('company-id-replaces');
 	const client = store.find('client', params.id, 'Client');
 	requireReference(store, body, 'companyId', 'company');
 	const companyId = body.companyId || '';

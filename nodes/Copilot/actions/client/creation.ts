@@ -49,7 +49,11 @@ export async function createClient(item: ItemContext, person: { givenName: strin
 			qs: { sendInvite: fields.sendInvite },
 			body: definedOnly({ ...person, companyId: fields.companyId, customFields: customFieldsOf(item, fields) }),
 		},
-		async () => (await clientsWithEmail(item, person.email))[0],
-		`The node then looked for a client with the email ${person.email} and found none: Copilot did not create it, or had not finished. Look again (Client › Get Many, filter Email) before you run this item again.`,
+		{
+			find: async () => (await clientsWithEmail(item, person.email))[0],
+			notFound: `The node then looked for a client with the email ${person.email} and found none: Copilot did not create it, or had not finished. Look again (Client › Get Many, filter Email) before you run this item again.`,
+			lookUpFailed: (reason) =>
+				`The node then tried to look for a client with the email ${person.email}, but that failed too (${reason}), so whether Copilot created it is unknown. Look (Client › Get Many, filter Email) before you run this item again.`,
+		},
 	);
 }

@@ -2,9 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { customFieldsOf } from '../../fields/customFields';
 import { definedOnly } from '../../fields/values';
-import { resourcePath } from '../../transport/client';
 import type { CopilotOperation } from '../types';
-import { realChanges, withOutcome } from '../upsert';
+import { realChanges, upsertRecord } from '../upsert';
 import { clientAdditionalFields, clientsWithEmail, createClient } from './creation';
 
 const properties: INodeProperties[] = [
@@ -64,24 +63,29 @@ export const upsert: CopilotOperation = {
 		const fields = item.fields('additionalFields');
 		const givenName = item.text('givenName');
 		const familyName = item.text('familyName');
-		const [client] = await clientsWithEmail(item, email);
-		if (!client) {
-			if (givenName === '' || familyName === '') {
-				throw item.error(
-					`No client has the email ${email}, so one is created, and that needs Given Name and Family Name`,
-					'Give both names, or map them from the input item with an expression.',
+		return await upsertRecord(item, {
+			find: async (max) => await clientsWithEmail(item, email, max),
+			create: async () => {
+				if (givenName === '' || familyName === '') {
+					throw item.error(
+						`No client has the email ${email}, so one is created, and that needs Given Name and Family Name`,
+						'Give both names, or map them from the input item with an expression.',
+					);
+				}
+				return await createClient(item, { givenName, familyName, email }, fields);
+			},
+			changes: (client) => {
+				const changes = realChanges(
+					client,
+					definedOnly({ givenName: givenName || undefined, familyName: familyName || undefined, customFields: customFieldsOf(item, fields) }),
 				);
-			}
-			return withOutcome(await createClient(item, { givenName, familyName, email }, fields), 'created');
-		}
-		const changes = realChanges(
-			client,
-			definedOnly({ givenName: givenName || undefined, familyName: familyName || undefined, customFields: customFieldsOf(item, fields) }),
-		);
-		const companyId = companyChange(client, fields.companyId);
-		if (companyId !== undefined) changes.companyId = companyId as string;
-		if (Object.keys(changes).length === 0) return withOutcome(client, 'unchanged');
-		const updated = await item.request({ method: 'PATCH', path: resourcePath('/v1/clients', String(client.id)), body: changes });
-		return withOutcome(updated, 'updated');
+				const companyId = companyChange(client, fields.companyId);
+				if (companyId !== undefined) changes.companyId = companyId as string;
+				return changes;
+			},
+			collection: '/v1/clients',
+			several: `clients have the email ${email}`,
+			severalHint: 'Update the one you mean with Client › Update, or delete the others in Copilot.',
+		});
 	},
 };

@@ -53,7 +53,11 @@ export async function createCompany(item: ItemContext, name: string, fields: IDa
 				customFields: customFieldsOf(item, fields),
 			}),
 		},
-		async () => (await companiesNamed(item, name))[0],
-		`The node then looked for a company named ${name} and found none: Copilot did not create it, or had not finished. Look again (Company › Get Many, filter Name) before you run this item again.`,
+		{
+			find: async () => (await companiesNamed(item, name))[0],
+			notFound: `The node then looked for a company named ${name} and found none: Copilot did not create it, or had not finished. Look again (Company › Get Many, filter Name) before you run this item again.`,
+			lookUpFailed: (reason) =>
+				`The node then tried to look for a company named ${name}, but that failed too (${reason}), so whether Copilot created it is unknown. Look (Company › Get Many, filter Name) before you run this item again.`,
+		},
 	);
 }

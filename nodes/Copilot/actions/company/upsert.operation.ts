@@ -2,13 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { customFieldsOf } from '../../fields/customFields';
 import { definedOnly } from '../../fields/values';
-import { resourcePath } from '../../transport/client';
 import type { CopilotOperation } from '../types';
-import { realChanges, withOutcome } from '../upsert';
+import { realChanges, upsertRecord } from '../upsert';
 import { companiesNamed, companyAdditionalFields, createCompany } from './creation';
-
-/** More than any workspace should hold under one name; enough to say how many there are. */
-const NAMESAKES_SHOWN = 25;
 
 const properties: INodeProperties[] = [
 	{
@@ -35,19 +31,13 @@ export const upsert: CopilotOperation = {
 		const name = item.text('name');
 		if (name === '') throw item.error('Name is empty: Create or Update finds the company by name');
 		const fields = item.fields('additionalFields');
-		const found = await companiesNamed(item, name, NAMESAKES_SHOWN + 1);
-		if (found.length > 1) {
-			const ids = found.slice(0, NAMESAKES_SHOWN).map((company) => String(company.id));
-			throw item.error(
-				`${found.length > NAMESAKES_SHOWN ? `More than ${NAMESAKES_SHOWN}` : found.length} companies are named ${name}, so the node cannot tell which to update`,
-				`Their IDs: ${ids.join(', ')}. Update the one you mean with Company › Update, or rename the others in Copilot.`,
-			);
-		}
-		const [company] = found;
-		if (!company) return withOutcome(await createCompany(item, name, fields), 'created');
-		const changes = realChanges(company, definedOnly({ customFields: customFieldsOf(item, fields) }));
-		if (Object.keys(changes).length === 0) return withOutcome(company, 'unchanged');
-		const updated = await item.request({ method: 'PATCH', path: resourcePath('/v1/companies', String(company.id)), body: changes });
-		return withOutcome(updated, 'updated');
+		return await upsertRecord(item, {
+			find: async (max) => await companiesNamed(item, name, max),
+			create: async () => await createCompany(item, name, fields),
+			changes: (company) => realChanges(company, definedOnly({ customFields: customFieldsOf(item, fields) })),
+			collection: '/v1/companies',
+			several: `companies are named ${name}`,
+			severalHint: 'Update the one you mean with Company › Update, or rename the others in Copilot.',
+		});
 	},
 };
