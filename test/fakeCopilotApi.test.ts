@@ -520,20 +520,27 @@ describe('the fake’s rate limit', () => {
 });
 
 describe('stopping the fake', () => {
-	it('resolves at once even with an idle keep-alive connection open', async () => {
+	// Without closing its connections, server.close() would wait for these for ever (the held answer)
+	// or until the keep-alive timeout (the idle one): the test then fails by its own timeout.
+	it('resolves with an idle keep-alive connection and an unanswered request open', async () => {
 		const api = await startFakeCopilotApi();
 		const agent = new Agent({ keepAlive: true });
-		await new Promise<void>((resolve, reject) => {
-			const request = httpRequest(`${api.url}/v1/workspaces`, { agent, headers: { 'x-api-key': 'test-api-key' } }, (response) => {
-				response.resume();
-				response.on('end', resolve);
+		const get = () =>
+			new Promise<void>((resolve) => {
+				const request = httpRequest(`${api.url}/v1/workspaces`, { agent, headers: { 'x-api-key': 'test-api-key' } }, (response) => {
+					response.resume();
+					response.on('end', resolve);
+				});
+				request.on('error', () => resolve());
+				request.on('close', () => resolve());
+				request.end();
 			});
-			request.on('error', reject);
-			request.end();
-		});
-		const started = Date.now();
+		await get();
+		api.failNext({ method: 'GET', path: '/v1/workspaces', together: true, count: 2 });
+		const held = get();
+		await api.waitForRequests((request) => request.path === '/v1/workspaces');
 		await api.stop();
-		expect(Date.now() - started).toBeLessThan(1000);
+		await held;
 		agent.destroy();
-	});
+	}, 15_000);
 });
