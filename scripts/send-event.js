@@ -17,6 +17,8 @@ Posts a Copilot event signed with the webhook signing secret, as Copilot would, 
   --secret <secret>    the signing secret in the n8n credential (or set ${SECRET_VARIABLE})
   --data <file>        send this JSON file instead of a built-in event
   --id <id>            set the event's data.id, e.g. to a client that exists in your Copilot
+  --created <time>     set the event's created (default for built-in events that have one: now,
+                       as Copilot stamps the time it sends an event; "keep" sends the file's)
   --bad-signature      sign with a wrong secret, to see the trigger's 401
   --list               list the built-in events
   event type           a built-in event (default client.updated): ${builtInEvents().join(', ')}
@@ -36,15 +38,34 @@ function fail(message) {
 	process.exit(2);
 }
 
+/**
+ * The `created` to send: the one asked for; for a built-in event that has one, the time of sending,
+ * as Copilot stamps it; else none (the event goes out as written).
+ */
+function createdToSend(values, event) {
+	if (values.created === 'keep') return undefined;
+	if (values.created !== undefined) return values.created;
+	const builtIn = !values.data && Object.prototype.hasOwnProperty.call(event, 'created');
+	return builtIn ? new Date().toISOString() : undefined;
+}
+
 function readBody(values, eventType) {
 	let body;
 	if (values.data) body = readFileSync(values.data);
 	else if (!builtInEvents().includes(eventType)) fail(`No built-in event "${eventType}".`);
 	else body = readFileSync(join(EVENTS_DIR, `${eventType}.json`));
-	if (values.id === undefined) return body;
-	// Re-serialised only when asked to change it: otherwise the bytes go out exactly as written.
-	const event = JSON.parse(body.toString('utf8'));
-	event.data = { ...event.data, id: values.id };
+	let event;
+	try {
+		event = JSON.parse(body.toString('utf8'));
+	} catch {
+		// Not JSON: sent as it is, to see what the trigger answers.
+		return body;
+	}
+	const created = createdToSend(values, event);
+	if (values.id === undefined && created === undefined) return body;
+	// Re-serialised only when something changes: otherwise the bytes go out exactly as written.
+	if (created !== undefined) event.created = created;
+	if (values.id !== undefined) event.data = { ...event.data, id: values.id };
 	return JSON.stringify(event, null, 2);
 }
 
@@ -58,6 +79,7 @@ async function main() {
 				secret: { type: 'string' },
 				data: { type: 'string' },
 				id: { type: 'string' },
+				created: { type: 'string' },
 				'bad-signature': { type: 'boolean', default: false },
 				list: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },

@@ -14,12 +14,15 @@ import { CopilotTrigger } from '../nodes/CopilotTrigger/CopilotTrigger.node';
 
 const { description } = new CopilotTrigger();
 
-/** The event types in the project's Copilot facts, spelt as Copilot's own code spells them. */
+/**
+ * The event types in the project's Copilot facts, spelt as Copilot's own code spells them, and the link
+ * events of Copilot's webhook events page.
+ */
 const DOCUMENTED_EVENTS = `client.created client.updated client.deleted client.activated
 company.created company.updated company.deleted internalUser.created internalUser.deleted
 task.created task.updated task.completed task.archived task.deleted comment.created
 file.created file.updated file.deleted folder.created folder.updated folder.deleted
-invoice.created invoice.updated invoice.paid invoice.voided invoice.deleted
+link.created link.updated link.deleted invoice.created invoice.updated invoice.paid invoice.voided invoice.deleted
 payment.succeeded product.created product.updated price.created
 message.sent messageChannel.created messageChannel.deleted
 note.created note.updated note.deleted contract.requested contract.signed formResponse.completed`.split(/\s+/);
@@ -111,10 +114,29 @@ describe('Copilot Trigger description', () => {
 		const options = property('options');
 		expect((options.options as INodeProperties[]).map((option) => [option.name, option.type, option.default])).toEqual([
 			['customEvents', 'string', ''],
+			['ignoreUnknownChanges', 'boolean', false],
 			['onlyWhenFieldsChanged', 'string', ''],
 			['respond', 'options', 'immediately'],
 			['splitOutChanges', 'boolean', false],
 		]);
+	});
+
+	it('says in Only When Fields Changed which Copilot events come without previous values, and that they still start the workflow', () => {
+		const options = property('options').options as INodeProperties[];
+		const watched = property('onlyWhenFieldsChanged', options).description;
+		expect(watched).toMatch(/task events \(task\.updated and task\.completed too\), \*\.created .*file upload/);
+		expect(watched).toMatch(/start the workflow, with changesKnown false, unless Ignore Unknown Changes is on/);
+		expect(property('ignoreUnknownChanges', options)).toMatchObject({ displayName: 'Ignore Unknown Changes', default: false });
+	});
+
+	it('tells the task events as Copilot’s Tasks app sends them', () => {
+		const described = Object.fromEntries(
+			(property('events').options as Array<{ value: string; description: string }>).map((option) => [option.value, option.description]),
+		);
+		expect(described['task.completed']).toMatch(/set to completed, or a completed task got another name, assignee or due date\. Without previous values/);
+		expect(described['task.updated']).toMatch(/not completed .*or a task was unarchived\. Without previous values/);
+		expect(described['task.archived']).toMatch(/unarchiving sends task\.updated/);
+		expect(described['link.updated']).toMatch(/link .*file channel/);
 	});
 
 	it('explains the manual set-up in a notice', () => {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { CLIENT_TAGS_UPDATED, FILE_REUPLOADED, INVOICE_PAID, TASK_STATUS_UPDATED } from './helpers/samplePayloads';
+import { CLIENT_STATUS_UPDATED, CLIENT_TAGS_UPDATED, FILE_REUPLOADED, INVOICE_PAID, TASK_COMPLETED, TASK_UPDATED } from './helpers/samplePayloads';
 import { referenceFingerprint } from './helpers/fingerprint';
 import { KEEP_SECRET_MS } from '../nodes/CopilotTrigger/secretCache';
 import { hmacHex, SECRET } from './helpers/signing';
@@ -185,7 +185,7 @@ describe('Copilot Trigger webhook: Only When Fields Changed', () => {
 	it('starts when a watched field, or a field below one, changed', async () => {
 		const { send } = await trigger({ options });
 		expect((await send(CLIENT_TAGS_UPDATED)).items).toHaveLength(1);
-		expect((await send(TASK_STATUS_UPDATED)).items).toHaveLength(1);
+		expect((await send(CLIENT_STATUS_UPDATED)).items).toHaveLength(1);
 	});
 
 	it('ignores an event whose changes touch no watched field', async () => {
@@ -195,11 +195,43 @@ describe('Copilot Trigger webhook: Only When Fields Changed', () => {
 		expect(delivery.items).toBeUndefined();
 	});
 
-	it('ignores an event whose changes are unknown', async () => {
+	it('ignores an event whose previous values show that no watched field changed, even none at all', async () => {
 		const { send } = await trigger({ options });
-		const delivery = await send(FILE_REUPLOADED);
-		expect(delivery.status).toBe(200);
-		expect(delivery.items).toBeUndefined();
+		const nothingChanged = await send({ eventType: 'client.updated', data: { id: 'c', status: 'active', previousAttributes: {} } });
+		expect(nothingChanged.status).toBe(200);
+		expect(nothingChanged.items).toBeUndefined();
+	});
+
+	it('lets task events and other events without previous values through by default, with changesKnown false', async () => {
+		const { send } = await trigger({ options });
+		for (const event of [TASK_UPDATED, TASK_COMPLETED, FILE_REUPLOADED]) {
+			const delivery = await send(event);
+			expect(delivery.status).toBe(200);
+			expect(delivery.items).toEqual([
+				expect.objectContaining({ eventType: event.eventType, changesKnown: false, changedFields: null, changes: null }),
+			]);
+		}
+	});
+
+	it('lets them through split out too, as one item with field null', async () => {
+		const { send } = await trigger({ options: { ...options, splitOutChanges: true } });
+		const { items } = await send(TASK_UPDATED);
+		expect(items).toEqual([expect.objectContaining({ eventType: 'task.updated', changesKnown: false, field: null })]);
+	});
+
+	it('ignores them when the user chose to, and still starts on a watched field that changed', async () => {
+		const { send } = await trigger({ options: { ...options, ignoreUnknownChanges: true } });
+		for (const event of [TASK_UPDATED, TASK_COMPLETED, FILE_REUPLOADED]) {
+			const delivery = await send(event);
+			expect(delivery.status).toBe(200);
+			expect(delivery.items).toBeUndefined();
+		}
+		expect((await send(CLIENT_STATUS_UPDATED)).items).toEqual([expect.objectContaining({ changesKnown: true, changedFields: ['companyId', 'status'] })]);
+	});
+
+	it('ignores nothing for unknown changes when no field is watched, whatever the choice', async () => {
+		const { send } = await trigger({ options: { ignoreUnknownChanges: true } });
+		expect((await send(TASK_UPDATED)).items).toEqual([expect.objectContaining({ changesKnown: false })]);
 	});
 });
 
@@ -213,6 +245,8 @@ describe('Copilot Trigger webhook: items', () => {
 				eventType: 'client.updated',
 				resource: 'client',
 				action: 'updated',
+				created: null,
+				changesKnown: true,
 				data,
 				previousAttributes,
 				changedFields: ['customFields.tags'],
@@ -232,9 +266,15 @@ describe('Copilot Trigger webhook: items', () => {
 
 	it('reads top-level previousAttributes', async () => {
 		const { send } = await trigger();
-		const [item] = (await send(TASK_STATUS_UPDATED)).items!;
-		expect(item.previousAttributes).toEqual(TASK_STATUS_UPDATED.previousAttributes);
-		expect(item.changedFields).toEqual(['dueDate', 'status']);
+		const [item] = (await send(CLIENT_STATUS_UPDATED)).items!;
+		expect(item.previousAttributes).toEqual(CLIENT_STATUS_UPDATED.previousAttributes);
+		expect(item).toMatchObject({ changesKnown: true, changedFields: ['companyId', 'status'] });
+	});
+
+	it('carries the envelope’s created, as sent', async () => {
+		const { send } = await trigger();
+		expect((await send(INVOICE_PAID)).items![0].created).toBe('2026-11-26T10:00:00Z');
+		expect((await send(TASK_COMPLETED)).items![0].created).toBe(TASK_COMPLETED.created);
 	});
 
 	it('lists the keys a workflow branches on first, in the order n8n’s Table view shows them', async () => {
@@ -244,6 +284,8 @@ describe('Copilot Trigger webhook: items', () => {
 			'eventType',
 			'resource',
 			'action',
+			'created',
+			'changesKnown',
 			'changedFields',
 			'changes',
 			'previousAttributes',
@@ -252,42 +294,67 @@ describe('Copilot Trigger webhook: items', () => {
 		]);
 	});
 
-	it('gives null previousAttributes and no changed fields when Copilot sent none', async () => {
+	it('says the changes are unknown, with null and not empty lists, when Copilot sent no previous values', async () => {
 		const { send } = await trigger();
-		const [item] = (await send(FILE_REUPLOADED)).items!;
-		expect(item).toMatchObject({ previousAttributes: null, changedFields: [], changes: [] });
-		expect(Object.keys(item).sort()).toEqual(
-			['action', 'changedFields', 'changes', 'data', 'eventFingerprint', 'eventType', 'previousAttributes', 'resource'].sort(),
-		);
+		for (const event of [FILE_REUPLOADED, TASK_UPDATED]) {
+			const [item] = (await send(event)).items!;
+			expect(item).toMatchObject({ changesKnown: false, previousAttributes: null, changedFields: null, changes: null });
+			expect(Object.keys(item)).toEqual([
+				'eventType',
+				'resource',
+				'action',
+				'created',
+				'changesKnown',
+				'changedFields',
+				'changes',
+				'previousAttributes',
+				'data',
+				'eventFingerprint',
+			]);
+		}
+	});
+
+	it('says the changes are known, and none, when Copilot sent empty previous values', async () => {
+		const { send } = await trigger();
+		const [item] = (await send({ eventType: 'company.updated', data: { id: 'co', previousAttributes: {} } })).items!;
+		expect(item).toMatchObject({ changesKnown: true, previousAttributes: {}, changedFields: [], changes: [] });
 	});
 
 	it('splits out one item per changed field, each carrying the event’s fingerprint', async () => {
 		const { send } = await trigger({ options: { splitOutChanges: true } });
-		const { items } = await send(TASK_STATUS_UPDATED);
-		const eventFingerprint = referenceFingerprint(TASK_STATUS_UPDATED);
+		const { items } = await send(CLIENT_STATUS_UPDATED);
+		const eventFingerprint = referenceFingerprint(CLIENT_STATUS_UPDATED);
+		const common = {
+			eventType: 'client.updated',
+			resource: 'client',
+			action: 'updated',
+			created: null,
+			resourceId: CLIENT_STATUS_UPDATED.data.id,
+			changesKnown: true,
+		};
 		expect(items).toEqual([
 			{
-				eventType: 'task.updated',
-				resource: 'task',
-				action: 'updated',
-				resourceId: TASK_STATUS_UPDATED.data.id,
-				field: 'dueDate',
-				previous: TASK_STATUS_UPDATED.previousAttributes.dueDate,
-				current: TASK_STATUS_UPDATED.data.dueDate,
-				data: TASK_STATUS_UPDATED.data,
+				...common,
+				field: 'companyId',
+				previous: CLIENT_STATUS_UPDATED.previousAttributes.companyId,
+				current: CLIENT_STATUS_UPDATED.data.companyId,
+				data: CLIENT_STATUS_UPDATED.data,
 				eventFingerprint,
 			},
-			{
-				eventType: 'task.updated',
-				resource: 'task',
-				action: 'updated',
-				resourceId: TASK_STATUS_UPDATED.data.id,
-				field: 'status',
-				previous: 'inProgress',
-				current: 'completed',
-				data: TASK_STATUS_UPDATED.data,
-				eventFingerprint,
-			},
+			{ ...common, field: 'status', previous: 'invited', current: 'active', data: CLIENT_STATUS_UPDATED.data, eventFingerprint },
+		]);
+		expect(Object.keys(items![0])).toEqual([
+			'eventType',
+			'resource',
+			'action',
+			'created',
+			'resourceId',
+			'changesKnown',
+			'field',
+			'previous',
+			'current',
+			'data',
+			'eventFingerprint',
 		]);
 	});
 
@@ -305,7 +372,9 @@ describe('Copilot Trigger webhook: items', () => {
 				eventType: 'client.created',
 				resource: 'client',
 				action: 'created',
+				created: null,
 				resourceId: null,
+				changesKnown: false,
 				field: null,
 				previous: null,
 				current: null,

@@ -1,5 +1,5 @@
 import { parseEvent } from '../nodes/CopilotTrigger/event';
-import { CLIENT_TAGS_UPDATED, TASK_STATUS_UPDATED } from './helpers/samplePayloads';
+import { CLIENT_STATUS_UPDATED, CLIENT_TAGS_UPDATED, INVOICE_PAID, TASK_UPDATED } from './helpers/samplePayloads';
 
 function parse(body: unknown) {
 	return parseEvent(Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)));
@@ -20,6 +20,7 @@ describe('parseEvent', () => {
 				eventType: 'client.updated',
 				resource: 'client',
 				action: 'updated',
+				created: null,
 				data: (({ previousAttributes: _p, ...rest }) => rest)(CLIENT_TAGS_UPDATED.data),
 				previousAttributes: { customFields: { tags: ['myTag1', 'myTag2'] } },
 			},
@@ -27,9 +28,38 @@ describe('parseEvent', () => {
 	});
 
 	it('reads previousAttributes at the top level when data has none', () => {
-		const result = parse(TASK_STATUS_UPDATED);
-		expect(result.ok && result.event.previousAttributes).toEqual(TASK_STATUS_UPDATED.previousAttributes);
-		expect(result.ok && result.event.data).toEqual(TASK_STATUS_UPDATED.data);
+		const result = parse(CLIENT_STATUS_UPDATED);
+		expect(result.ok && result.event.previousAttributes).toEqual(CLIENT_STATUS_UPDATED.previousAttributes);
+		expect(result.ok && result.event.data).toEqual(CLIENT_STATUS_UPDATED.data);
+	});
+
+	it('gives null previous attributes for a task event, which Copilot sends with none', () => {
+		const result = parse(TASK_UPDATED);
+		expect(result.ok && result.event.previousAttributes).toBeNull();
+		expect(result.ok && result.event.data).toEqual(TASK_UPDATED.data);
+	});
+
+	it('keeps an empty previousAttributes: Copilot said that nothing changed', () => {
+		const nested = parse({ eventType: 'client.updated', data: { id: 'c', previousAttributes: {} } });
+		expect(nested.ok && nested.event.previousAttributes).toEqual({});
+		const topLevel = parse({ eventType: 'client.updated', data: { id: 'c' }, previousAttributes: {} });
+		expect(topLevel.ok && topLevel.event.previousAttributes).toEqual({});
+	});
+
+	it('carries the envelope’s created as sent, and null when the event has none', () => {
+		const sent = parse(INVOICE_PAID);
+		expect(sent.ok && sent.event.created).toBe('2026-11-26T10:00:00Z');
+		expect(INVOICE_PAID.created).toBe('2026-11-26T10:00:00Z');
+		const task = parse(TASK_UPDATED);
+		expect(task.ok && task.event.created).toBe(TASK_UPDATED.created);
+		const none = parse(CLIENT_TAGS_UPDATED);
+		expect(none.ok && none.event.created).toBeNull();
+		for (const odd of [1764151200, null, { at: 'x' }, '']) {
+			const result = parse({ eventType: 'client.created', created: odd, data: {} });
+			expect(result.ok && result.event.created).toEqual(odd);
+		}
+		const inherited = parse('{"__proto__":{"created":"forged"},"eventType":"client.created","data":{}}');
+		expect(inherited.ok && inherited.event.created).toBeNull();
 	});
 
 	it('prefers data.previousAttributes over the top level', () => {

@@ -185,6 +185,7 @@ describe('property: change splitting', () => {
 				const previous = toJson(previousTree) as JsonObject;
 				const data = toJson(dataTree) as JsonObject;
 				const changes = splitChanges(data, previous);
+				if (changes === null) throw new Error('previous values were sent, yet the changes are unknown');
 				const fields = changes.map((change) => change.field);
 				expect(fields).toEqual([...fields].sort());
 				expect(canonical(changes as ReferenceChange[])).toEqual(canonical(referenceChanges(data, previous)));

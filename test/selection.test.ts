@@ -1,4 +1,4 @@
-import { isEventSelected, parseList, touchesWatchedFields } from '../nodes/CopilotTrigger/selection';
+import { isEventSelected, parseList, passesFieldFilter, touchesWatchedFields } from '../nodes/CopilotTrigger/selection';
 
 describe('parseList', () => {
 	it('splits on commas, trims and drops empty entries', () => {
@@ -25,5 +25,30 @@ describe('touchesWatchedFields', () => {
 		expect(touchesWatchedFields(['customFields'], ['customFields.tags'])).toBe(false);
 		expect(touchesWatchedFields(['statusReason'], ['status'])).toBe(false);
 		expect(touchesWatchedFields([], ['status'])).toBe(false);
+	});
+});
+
+describe('passesFieldFilter', () => {
+	const status = [{ field: 'status' }];
+	const tags = [{ field: 'customFields.tags' }];
+
+	it('lets every event through when no field is watched', () => {
+		for (const ignoreUnknown of [false, true]) {
+			expect(passesFieldFilter(null, [], ignoreUnknown)).toBe(true);
+			expect(passesFieldFilter([], [], ignoreUnknown)).toBe(true);
+			expect(passesFieldFilter(tags, [], ignoreUnknown)).toBe(true);
+		}
+	});
+
+	it('decides on the changed fields when they are known', () => {
+		expect(passesFieldFilter(status, ['status'], false)).toBe(true);
+		expect(passesFieldFilter(tags, ['customFields'], true)).toBe(true);
+		expect(passesFieldFilter(tags, ['status'], false)).toBe(false);
+		expect(passesFieldFilter([], ['status'], false)).toBe(false);
+	});
+
+	it('lets an event with unknown changes through unless the user chose to ignore such events', () => {
+		expect(passesFieldFilter(null, ['status'], false)).toBe(true);
+		expect(passesFieldFilter(null, ['status'], true)).toBe(false);
 	});
 });

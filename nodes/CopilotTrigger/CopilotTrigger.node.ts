@@ -18,12 +18,13 @@ import { LISTENING_HINT, TRIGGER_PANEL } from './panel';
 import { TRIGGER_PROPERTIES } from './properties';
 import { NOT_CONFIGURED, refuse, SIGNATURE_MESSAGES, unsupportedContentType } from './refusal';
 import { responseModeDescription } from './response';
-import { isEventSelected, parseList, touchesWatchedFields } from './selection';
+import { isEventSelected, parseList, passesFieldFilter } from './selection';
 import { SIGNATURE_HEADER } from './signature';
 import { signingSecretOf, signingSecretSource, verifyWithCredential } from './signingSecret';
 
 interface TriggerOptions {
 	customEvents?: string;
+	ignoreUnknownChanges?: boolean;
 	onlyWhenFieldsChanged?: string;
 	splitOutChanges?: boolean;
 }
@@ -35,6 +36,7 @@ function settingsOf(context: IHookFunctions | IWebhookFunctions) {
 	return {
 		selectedEvents: [...events, ...parseList(options.customEvents)],
 		watchedFields: parseList(options.onlyWhenFieldsChanged),
+		ignoreUnknownChanges: options.ignoreUnknownChanges === true,
 		splitOutChanges: options.splitOutChanges === true,
 	};
 }
@@ -130,10 +132,7 @@ export class CopilotTrigger implements INodeType {
 		if (!isEventSelected(event.eventType, settings.selectedEvents)) return {};
 
 		const changes = splitChanges(event.data, event.previousAttributes);
-		if (settings.watchedFields.length > 0) {
-			const changedFields = changes.map((change) => change.field);
-			if (!touchesWatchedFields(changedFields, settings.watchedFields)) return {};
-		}
+		if (!passesFieldFilter(changes, settings.watchedFields, settings.ignoreUnknownChanges)) return {};
 
 		const fingerprint = eventFingerprint(event);
 		const items: IDataObject[] = settings.splitOutChanges

@@ -52,14 +52,15 @@ interface PendingObject {
 }
 
 /**
- * Lists one change per leaf of `previousAttributes`, sorted by path. Plain objects with keys are
- * descended into; arrays, scalars and empty objects are leaves. `data` is walked alongside, so a
+ * Lists one change per leaf of `previousAttributes`, sorted by path; null when Copilot sent no previous
+ * values, so that "unknown" never looks like "nothing changed" (an empty list). Plain objects with keys
+ * are descended into; arrays, scalars and empty objects are leaves. `data` is walked alongside, so a
  * key containing a dot never confuses the lookup of the current value. The walk keeps its own
  * stack, so a hostile, deeply nested body cannot overflow the call stack, and visits keys in
  * sorted order, so the result needs sorting only in the rare case that SORTS_BEFORE_DOT names.
  */
-export function splitChanges(data: JsonObject, previousAttributes: JsonObject | null): FieldChange[] {
-	if (previousAttributes === null) return [];
+export function splitChanges(data: JsonObject, previousAttributes: JsonObject | null): FieldChange[] | null {
+	if (previousAttributes === null) return null;
 	const changes: FieldChange[] = [];
 	let visitedInPathOrder = true;
 	const stack: PendingObject[] = [];

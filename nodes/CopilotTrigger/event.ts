@@ -4,9 +4,17 @@ export interface CopilotEvent {
 	eventType: string;
 	resource: string;
 	action: string;
+	/**
+	 * The envelope's `created` as sent ("the date this webhook event is sent", in Copilot's words), or
+	 * null when the event has none.
+	 */
+	created: unknown;
 	/** The resource as sent, without `previousAttributes`. */
 	data: JsonObject;
-	/** What the resource looked like before the change, or null when Copilot sent nothing. */
+	/**
+	 * What the resource looked like before the change, or null when Copilot sent no previous values:
+	 * then what changed is unknown (task events, for one, never carry them).
+	 */
 	previousAttributes: JsonObject | null;
 }
 
@@ -78,6 +86,7 @@ export function parseEvent(rawBody: Buffer): ParsedEvent {
 			eventType,
 			resource: dot === -1 ? eventType : eventType.slice(0, dot),
 			action: dot === -1 ? '' : eventType.slice(dot + 1),
+			created: ownValue(body, 'created') ?? null,
 			data: withoutPreviousAttributes(data),
 			previousAttributes: findPreviousAttributes(body, data),
 		},

@@ -38,13 +38,21 @@ export const TRIGGER_PROPERTIES: INodeProperties[] = [
 					'Comma-separated event types that are not in the list above, for events Copilot added later',
 			},
 			{
+				displayName: 'Ignore Unknown Changes',
+				name: 'ignoreUnknownChanges',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether Only When Fields Changed also ignores events that come without previous values (every task event, *.created, a file upload), instead of starting the workflow with changesKnown false. Does nothing without Only When Fields Changed.',
+			},
+			{
 				displayName: 'Only When Fields Changed',
 				name: 'onlyWhenFieldsChanged',
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. status, customFields.tags',
 				description:
-					'Comma-separated field paths. When set, an event starts the workflow only if one of these fields, or a field below one of them, is among its changed fields. Events that do not say what changed (no previousAttributes) are then ignored.',
+					'Comma-separated field paths. When set, an event starts the workflow only if one of these fields, or a field below one of them, is among its changed fields. Copilot sends previous values only with some *.updated events, such as client.updated or a file renamed; task events (task.updated and task.completed too), *.created and the other events, and a file upload (file.updated) come without them. Their changes are unknown, so they start the workflow, with changesKnown false, unless Ignore Unknown Changes is on.',
 			},
 			RESPOND_OPTION,
 			{

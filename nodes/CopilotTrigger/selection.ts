@@ -22,3 +22,22 @@ export function touchesWatchedFields(
 		watchedPaths.some((path) => field === path || field.startsWith(`${path}.`)),
 	);
 }
+
+/**
+ * Whether an event passes Only When Fields Changed. No watched paths: always. Changes unknown (null:
+ * Copilot sent no previous values, as with every task event): only when the user has not chosen to
+ * ignore such events, since "unknown" is not "no watched field changed". Otherwise: when a changed
+ * field touches a watched path.
+ */
+export function passesFieldFilter(
+	changes: ReadonlyArray<{ field: string }> | null,
+	watchedPaths: readonly string[],
+	ignoreUnknownChanges: boolean,
+): boolean {
+	if (watchedPaths.length === 0) return true;
+	if (changes === null) return !ignoreUnknownChanges;
+	return touchesWatchedFields(
+		changes.map((change) => change.field),
+		watchedPaths,
+	);
+}

@@ -8,6 +8,7 @@ const { registerInstallationTests } = require('./installation');
 const { registerLifecycleTests } = require('./lifecycle');
 const { registerRespondTests } = require('./respond');
 const { registerSecretRotationTests } = require('./secret-rotation');
+const { registerTaskEventTests } = require('./task-events');
 const { registerTestUrlTests } = require('./test-url');
 const { triggerToSink } = require('./workflows');
 
@@ -73,6 +74,7 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 
 	registerInstallationTests(ctx);
 	registerDeliveryTests(ctx);
+	registerTaskEventTests(ctx);
 	registerHostileInputTests(ctx, 'events', 1.1);
 	registerHostileInputTests(ctx, 'eventsV1', 1);
 	registerRespondTests(ctx);

@@ -63,7 +63,7 @@ function registerTestUrlTests(ctx) {
 			expect(result.status).toBe(200);
 			expect(await settle(async () => (await itemsOf('manual', event.data.id)).length, 1)).toBe(1);
 			const [item] = await itemsOf('manual', event.data.id);
-			expect(Object.keys(item).slice(0, 4)).toEqual(['eventType', 'resource', 'action', 'changedFields']);
+			expect(Object.keys(item).slice(0, 6)).toEqual(['eventType', 'resource', 'action', 'created', 'changesKnown', 'changedFields']);
 			expect(item.changedFields).toEqual(['customFields.tags']);
 			expect(sinkItems(event.data.id)).toHaveLength(1);
 

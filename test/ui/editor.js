@@ -141,6 +141,29 @@ function outputPanel(page) {
 	return ndv(page).locator('[data-test-id="output-panel"]');
 }
 
+/**
+ * Drags the node panel's handle (the grip at the top of its parameters) about `pixels` to the left,
+ * which widens the output panel by as much; a negative number drags it back. Answers how far the panel
+ * really moved (the editor stops it at its edge), to drag it back by that.
+ */
+async function dragParametersPanel(page, pixels) {
+	const handle = ndv(page).locator('[data-test-id="panel-drag-button"]').first();
+	const start = (await handle.boundingBox()).x;
+	// The editor moves the panel by less than the mouse near its edges: correct once more.
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const box = await handle.boundingBox();
+		const remaining = pixels - (start - box.x);
+		if (Math.abs(remaining) < 2) break;
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		// In steps, as a hand moves: the editor follows mouse moves, not a jump.
+		await page.mouse.move(x - remaining, y, { steps: 10 });
+		await page.mouse.up();
+	}
+	return start - (await handle.boundingBox()).x;
+}
+
 /** The column names of the table a panel shows, left to right. */
 async function tableHeaders(panel) {
 	const table = panel.locator('table').first();
@@ -268,6 +291,7 @@ module.exports = {
 	closeNdv,
 	createCredentialFromNode,
 	credentialRefusalText,
+	dragParametersPanel,
 	dismissNotifications,
 	executeStep,
 	iconOf,

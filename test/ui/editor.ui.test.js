@@ -23,6 +23,7 @@ const {
 	closeNdv,
 	createCredentialFromNode,
 	credentialRefusalText,
+	dragParametersPanel,
 	executeStep,
 	iconOf,
 	importWorkflowFile,
@@ -127,14 +128,16 @@ describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 		const listed = await options.allInnerTexts();
 		expect(listed.some((text) => text.includes('client.updated') && text.includes('A client’s details, status or custom fields changed'))).toBe(true);
 		expect(listed.some((text) => text.includes('formResponse.completed'))).toBe(true);
+		expect(listed.some((text) => text.includes('task.completed') && text.includes('or a completed task got another name'))).toBe(true);
+		expect(listed.some((text) => text.includes('link.created'))).toBe(true);
 		await page.keyboard.press('Escape');
 
 		const added = [];
-		for (const option of ['Custom Events', 'Only When Fields Changed', 'Respond', 'Split Out Changes']) {
+		for (const option of ['Custom Events', 'Ignore Unknown Changes', 'Only When Fields Changed', 'Respond', 'Split Out Changes']) {
 			await addCollectionOption(page, option);
 			added.push(await ndv(page).getByText(option, { exact: true }).first().isVisible());
 		}
-		expect(added).toEqual([true, true, true, true]);
+		expect(added).toEqual([true, true, true, true, true]);
 	});
 
 	test('3. a Copilot API credential made from the node: secrets masked, Copilot’s refusal shown, then a passing test', async () => {
@@ -171,16 +174,19 @@ describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 		await screenshot(page, ui.folder, 'trigger-panel');
 	});
 
-	test('5. listening: a signed event shows its item with changedFields in the Table view; one signed with another secret shows why it was refused', async () => {
+	test('5. listening: a signed event shows its item with created, changesKnown and changedFields in the Table view; one signed with another secret shows why it was refused', async () => {
 		await listenForTestEvent(page);
 		await screenshot(page, ui.folder, 'listening');
 		await expect(sendEvent(ui.testUrl, 'client.updated')).resolves.toMatch(/^HTTP 200/);
 		const output = outputPanel(page);
 		await output.locator('[data-test-id="radio-button-table"]').click();
 		const headers = await tableHeaders(output);
-		expect(headers.slice(0, 4)).toEqual(['eventType', 'resource', 'action', 'changedFields']);
+		expect(headers.slice(0, 6)).toEqual(['eventType', 'resource', 'action', 'created', 'changesKnown', 'changedFields']);
 		await expect(output.getByText('customFields.tags').first().isVisible()).resolves.toBe(true);
+		// The README's picture: the output panel widened to show the first six columns (2.x's editor).
+		const moved = picturesDocs(version) ? await dragParametersPanel(page, 300) : 0;
 		await screenshot(page, ui.folder, 'output-table');
+		if (moved !== 0) await dragParametersPanel(page, -moved);
 
 		await listenForTestEvent(page);
 		await expect(sendEvent(ui.testUrl, '--bad-signature', 'client.updated')).resolves.toMatch(/^HTTP 500/);
