@@ -75,13 +75,15 @@ function registerMcpTests(ctx) {
 		await mcp.fake?.stop();
 	});
 
-	test('MCP: the Copilot Tools are listed with their descriptions and the $fromAI parameters as input schemas', async () => {
+	test('MCP: the Copilot Tools are listed with their descriptions and the $fromAI parameters as input schemas, without safety hints', async () => {
 		const { tools } = await mcp.client.listTools();
 		const exampleTools = example.nodes.filter(isCopilotTool);
 		expect(tools.map((tool) => tool.name).sort()).toEqual(exampleTools.map(toolName).sort());
 		for (const node of exampleTools) {
 			const tool = tools.find((candidate) => candidate.name === toolName(node));
 			expect(tool.description.length).toBeGreaterThan(15);
+			// n8n's MCP Server Trigger sends no safety hints (readOnlyHint, destructiveHint): the README says so.
+			expect(Object.keys(tool).sort()).toEqual(expect.not.arrayContaining(['annotations']));
 			const declared = fromAiParameters(node);
 			expect(Object.keys(tool.inputSchema.properties ?? {}).sort()).toEqual([...new Set(declared.map((parameter) => parameter.key))].sort());
 			for (const parameter of declared) {
