@@ -141,7 +141,8 @@ function registerAgentTests(ctx) {
 	});
 
 	test('what the model is sent: every Copilot tool with a name and a description to choose by, each $fromAI parameter typed and described', async () => {
-		const [request] = agent.model.requestsFor(agent.fake.demo.clients[2].email);
+		expectRunSucceeded(await ask('agent', 'ping'));
+		const request = agent.model.requests.at(-1);
 		const sent = new Map(request.tools.map((tool) => [tool.name, tool]));
 		expect([...sent.keys()].sort()).toEqual(exampleTools.map((node) => node.name.replace(/[^a-zA-Z0-9_-]+/g, '_')).sort());
 		const descriptions = [...sent.values()].map((tool) => tool.description);
