@@ -9,8 +9,6 @@ const { SECRET } = require('./context');
 
 const FAKE_API_KEY = 'e2e-agent-copilot-key-5e2a91';
 const MODEL_API_KEY = 'sk-scripted-e2e-7c1d40';
-/** What the node's Tool waits in all for Copilot's rate limit (nodes/Copilot/actions/tool/runsAsTool.ts). */
-const TOOL_MAX_WAIT_MS = 15_000;
 const PING = { when: 'ping', steps: [], answer: () => 'pong' };
 
 /** A tool result as the model read it: the JSON n8n sent, or its text when it is not JSON (or empty). */
@@ -29,7 +27,7 @@ const failureIn = (result) => listIn(result).find((item) => typeof item?.error =
 const nameOf = (client) => `${client.givenName} ${client.familyName}`;
 
 /** What the scripted model answers once the tool results are in: the client found, or the failure. */
-function describe(result) {
+function sayResult(result) {
 	const failure = failureIn(result);
 	if (failure) return `Copilot said: ${failure.error} (HTTP ${failure.httpCode}). ${failure.whatToDo}`;
 	const [first] = listIn(result);
@@ -126,7 +124,7 @@ function registerAgentTests(ctx) {
 	test('AI Agent: "find the client with this email" calls Find client by email with it, and the answer names the client Copilot holds', async () => {
 		const client = agent.fake.demo.clients[2];
 		const message = `find the client with the email ${client.email}`;
-		agent.model.script({ when: message, steps: [{ tool: 'Find_client_by_email', args: { email: client.email } }], answer: ([found]) => describe(found) });
+		agent.model.script({ when: message, steps: [{ tool: 'Find_client_by_email', args: { email: client.email } }], answer: ([found]) => sayResult(found) });
 		agent.fake.clearRequests();
 
 		const answer = await ask('agent', message);
@@ -190,7 +188,7 @@ function registerAgentTests(ctx) {
 				{ tool: 'Find_client_by_email', args: { email: client.email } },
 				{ tool: 'Create_task', args: ([found]) => ({ name: taskName, clientId: listIn(found)[0]?.id }) },
 			],
-			answer: (results) => describe(results.at(-1)),
+			answer: (results) => sayResult(results.at(-1)),
 		});
 		agent.fake.clearRequests();
 
@@ -214,7 +212,7 @@ function registerAgentTests(ctx) {
 		['AI Agent 2.2', 'agentV22'],
 	])('%s: an unknown client ID comes back to the model as Copilot’s message with what to do, and the run succeeds', async (label, key) => {
 		const message = `${label}: tell me about client 9d4f0e9a-0000-4000-8000-00000000dead`;
-		agent.model.script({ when: message, steps: [{ tool: 'Get_client', args: { clientId: '9d4f0e9a-0000-4000-8000-00000000dead' } }], answer: ([result]) => describe(result) });
+		agent.model.script({ when: message, steps: [{ tool: 'Get_client', args: { clientId: '9d4f0e9a-0000-4000-8000-00000000dead' } }], answer: ([result]) => sayResult(result) });
 
 		const answer = await ask(key, message);
 		expectRunSucceeded(answer);
@@ -245,7 +243,7 @@ function registerAgentTests(ctx) {
 				{ tool: 'Find_client_by_email', args: { email: client.email } },
 				{ tool: 'Create_task', args: ([, found]) => ({ name: taskName, clientId: listIn(found)[0]?.id }) },
 			],
-			answer: (results) => describe(results.at(-1)),
+			answer: (results) => sayResult(results.at(-1)),
 		});
 		agent.fake.clearRequests();
 
@@ -289,7 +287,7 @@ function registerAgentTests(ctx) {
 	test('a rate limit that outlasts the tool’s wait comes back to the model as text after about 15 s, and the run succeeds', async () => {
 		const client = agent.fake.demo.clients[5];
 		const message = `look up ${client.email} while Copilot is rate limiting`;
-		agent.model.script({ when: message, steps: [{ tool: 'Find_client_by_email', args: { email: client.email } }], answer: ([result]) => describe(result) });
+		agent.model.script({ when: message, steps: [{ tool: 'Find_client_by_email', args: { email: client.email } }], answer: ([result]) => sayResult(result) });
 		agent.fake.clearRequests();
 		agent.fake.failNext({ status: 429, method: 'GET', path: '/v1/clients', count: 1000 });
 
@@ -306,6 +304,7 @@ function registerAgentTests(ctx) {
 		// Copilot's window is a second: the tool never asks again sooner, and gives up within its wait.
 		const gaps = attempts.slice(1).map((request, i) => request.at - attempts[i].at);
 		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(950);
+		const { TOOL_MAX_WAIT_MS } = require('../../dist/nodes/Copilot/actions/tool/runsAsTool');
 		expect(attempts.at(-1).at - attempts[0].at).toBeLessThanOrEqual(TOOL_MAX_WAIT_MS + 5_000);
 		expect(answer.text).toMatch(/^Copilot said: Too many requests/);
 		ctx.summary.n8nAnswers.push(`AI Agent, a lasting 429: the model told after ${seconds.toFixed(1)} s and ${attempts.length} requests, 1 s apart at least`);
