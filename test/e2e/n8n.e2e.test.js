@@ -1,11 +1,13 @@
 // End-to-end: our packed package installed as a community package in a real n8n, per n8n version.
 const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
 const { registerActionTests } = require('./actions');
+const { registerAgentTests } = require('./agent');
 const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
 const { registerInstallationTests } = require('./installation');
 const { registerLifecycleTests } = require('./lifecycle');
+const { registerMcpTests } = require('./mcp');
 const { registerRespondTests } = require('./respond');
 const { registerSecretRotationTests } = require('./secret-rotation');
 const { registerTaskEventTests } = require('./task-events');
@@ -80,6 +82,8 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	registerRespondTests(ctx);
 	registerSecretRotationTests(ctx);
 	registerActionTests(ctx);
+	registerAgentTests(ctx);
+	registerMcpTests(ctx);
 	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);
 });

@@ -1,5 +1,6 @@
-import { ExecuteContext, LoadOptionsContext } from 'n8n-core';
+import { ExecuteContext, LoadOptionsContext, SupplyDataContext } from 'n8n-core';
 import {
+	NodeConnectionTypes,
 	Workflow,
 	type ICredentialsHelper,
 	type IDataObject,
@@ -23,6 +24,8 @@ import { authenticate } from './credentialAuth';
  */
 
 export const NODE_TYPE = 'n8n-nodes-copilot.copilot';
+/** The type n8n gives the node where it is a tool of an AI Agent or an MCP Server Trigger. */
+export const TOOL_TYPE = 'n8n-nodes-copilot.copilotTool';
 
 export interface CopilotCredentials {
 	apiKey: string;
@@ -39,6 +42,8 @@ export interface RunOptions {
 	onError?: INode['onError'];
 	/** Aborting it cancels the execution, as n8n's Stop button does. */
 	abortSignal?: AbortSignal;
+	/** The node's type in the workflow: NODE_TYPE, or TOOL_TYPE for the Copilot Tool an AI Agent runs. */
+	nodeType?: string;
 }
 
 const nodeTypes: INodeTypes = {
@@ -66,11 +71,11 @@ function additionalData(credentials: CopilotCredentials): IWorkflowExecuteAdditi
 	return { credentialsHelper, variables: {}, executionId: 'test-execution' } as unknown as IWorkflowExecuteAdditionalData;
 }
 
-function workflowWith(parameters: INodeParameters, onError?: INode['onError']) {
+function workflowWith(parameters: INodeParameters, onError?: INode['onError'], type = NODE_TYPE) {
 	const node: INode = {
 		id: 'copilot-node',
 		name: 'Copilot',
-		type: NODE_TYPE,
+		type,
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
@@ -82,8 +87,8 @@ function workflowWith(parameters: INodeParameters, onError?: INode['onError']) {
 }
 
 /** n8n-core's execution context for the node with these parameters and input items. */
-export function executeContext({ parameters, input = [{}], inputItems, credentials, onError, abortSignal }: RunOptions): ExecuteContext {
-	const { workflow, node } = workflowWith(parameters, onError);
+export function executeContext({ parameters, input = [{}], inputItems, credentials, onError, abortSignal, nodeType }: RunOptions): ExecuteContext {
+	const { workflow, node } = workflowWith(parameters, onError, nodeType);
 	const items: INodeExecutionData[] = inputItems ?? input.map((json) => ({ json }));
 	const runExecutionData = {
 		resultData: { runData: {} },
@@ -102,6 +107,31 @@ export function executeContext({ parameters, input = [{}], inputItems, credentia
 		executeData,
 		[],
 		abortSignal,
+	);
+}
+
+/**
+ * The context in which an AI Agent before version 3 (through LangChain) and n8n's MCP Server Trigger run
+ * a tool: n8n-core's supply-data context on the agent's `ai_tool` connection, the model's arguments as
+ * its one input item. Its `isToolExecution()` (n8n 2.x) is true.
+ */
+export function toolContext({ parameters, input = [{}], credentials, nodeType = NODE_TYPE }: RunOptions): SupplyDataContext {
+	const { workflow, node } = workflowWith(parameters, undefined, nodeType);
+	const items: INodeExecutionData[] = input.map((json) => ({ json }));
+	const runExecutionData = { resultData: { runData: {} } } as unknown as IRunExecutionData;
+	const executeData: IExecuteData = { node, data: { [NodeConnectionTypes.AiTool]: [items] }, source: null };
+	return new SupplyDataContext(
+		workflow,
+		node,
+		additionalData(credentials),
+		'manual',
+		runExecutionData,
+		0,
+		items,
+		{ [NodeConnectionTypes.AiTool]: [items] },
+		NodeConnectionTypes.AiTool,
+		executeData,
+		[],
 	);
 }
 

@@ -248,4 +248,33 @@ describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 		await page.keyboard.press('Shift+1');
 		await screenshot(page, ui.folder, 'example-workflow');
 	});
+
+	test('9. the AI Agent example shows an agent with its model and four Copilot Tools, each with its credential', async () => {
+		// An OpenAI credential as the user would have one (made as the editor makes it: its session and
+		// browser id); nothing here calls a model.
+		const status = await page.evaluate(async (credential) => {
+			const response = await fetch('/rest/credentials', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'browser-id': localStorage.getItem('n8n-browserId') ?? '' },
+				body: JSON.stringify(credential),
+			});
+			return response.status;
+		}, { name: 'OpenAi account', type: 'openAiApi', data: { apiKey: 'sk-ui-test', url: 'https://api.openai.com/v1', header: false } });
+		expect(status).toBe(200);
+		await newWorkflow(page, ui.n8n.baseUrl);
+		const example = join(ROOT, 'examples', 'copilot-agent.json');
+		await importWorkflowFile(page, example);
+		const nodes = JSON.parse(readFileSync(example, 'utf8')).nodes;
+		await page.locator('[data-test-id="canvas-node"]').nth(nodes.length - 1).waitFor();
+		await expect(canvasNodeNames(page).then((names) => names.sort())).resolves.toEqual(nodes.map((node) => node.name).sort());
+		for (const node of nodes.filter((candidate) => candidate.type.startsWith('n8n-nodes-copilot.') || candidate.type.endsWith('lmChatOpenAi'))) {
+			await openNode(page, node.name);
+			const credential = node.type.endsWith('lmChatOpenAi') ? 'OpenAi account' : 'Copilot account';
+			await expect(selectedCredential(page, credential)).resolves.toBe(credential);
+			await closeNdv(page);
+		}
+		await expect(page.locator('[data-test-id="canvas-node-status-warning"]').count()).resolves.toBe(0);
+		await page.keyboard.press('Shift+1');
+		await screenshot(page, ui.folder, 'agent-workflow');
+	});
 });

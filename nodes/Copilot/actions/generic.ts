@@ -33,7 +33,7 @@ export function getOperation({ noun, collection, id }: RecordSpec): CopilotOpera
 
 export function deleteOperation({ noun, collection, id }: RecordSpec): CopilotOperation {
 	return {
-		option: { name: 'Delete', value: 'delete', action: `Delete ${article(noun)}`, description: `Delete ${article(noun)} permanently` },
+		option: { name: 'Delete', value: 'delete', action: `Delete ${article(noun)}`, description: `Delete ${article(noun)} permanently (it cannot be undone)` },
 		properties: [id],
 		execute: async (item) => await item.request({ method: 'DELETE', path: resourcePath(collection, item.id(id.name)) }),
 	};
@@ -58,7 +58,7 @@ interface ListSpec {
 
 export function getManyOperation({ nouns, path, paginated, required = [], filters = [], query, option }: ListSpec): CopilotOperation {
 	return {
-		option: option ?? { name: 'Get Many', value: 'getAll', action: `Get many ${nouns}`, description: `List ${nouns}` },
+		option: option ?? { name: 'Get Many', value: 'getAll', action: `Get many ${nouns}`, description: `List ${nouns}, one item each: at most Limit (50 by default), or every one with Return All` },
 		properties: [...required, ...returnAllAndLimit(), ...filtersCollection(filters)],
 		execute: async (item) =>
 			await item.list({

@@ -7,8 +7,11 @@ import {
 } from 'n8n-workflow';
 
 import { CopilotClient } from '../transport/client';
+import { CancelledError } from '../transport/wait';
 import { ItemContext } from './ItemContext';
 import { RESOURCES } from './resources';
+import { runsAsTool, TOOL_MAX_WAIT_MS } from './tool/runsAsTool';
+import { whatToDo } from './tool/toolFailure';
 import { ItemWithBinary, type CopilotOperation } from './types';
 
 function findOperation(functions: IExecuteFunctions, resource: string, operation: string): CopilotOperation {
@@ -47,7 +50,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = findOperation(this, resource, this.getNodeParameter('operation', 0) as string);
-	const api = new CopilotClient(this);
+	const asTool = runsAsTool(this);
+	const api = new CopilotClient(this, asTool ? { maxWaitMs: TOOL_MAX_WAIT_MS } : {});
 
 	const output: INodeExecutionData[] = [];
 	for (let index = 0; index < items.length; index++) {
@@ -61,6 +65,11 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), { itemData: { item: index } }),
 			);
 		} catch (error) {
+			// A model gets a thrown error as an empty answer, or it ends the agent's run: it reads this instead.
+			if (asTool && !(error instanceof CancelledError)) {
+				output.push({ json: { ...errorJson(error as Error), whatToDo: whatToDo(error) }, pairedItem: { item: index } });
+				continue;
+			}
 			if (this.continueOnFail()) {
 				output.push({ json: errorJson(error as Error), pairedItem: { item: index } });
 				continue;

@@ -18,7 +18,7 @@ export function recordLocator({ name, displayName, searchListMethod, description
 		type: 'resourceLocator',
 		default: { mode: searchListMethod ? 'list' : 'id', value: '' },
 		required: true,
-		description,
+		description: description ?? `The ${displayName.toLowerCase()}: pick it from the list, or give its ID, as its Get Many gives it`,
 		modes: [
 			...(searchListMethod
 				? [
@@ -60,7 +60,7 @@ export function idField(name: string, displayName: string, description?: string)
 		default: '',
 		required: true,
 		placeholder: UUID_EXAMPLE,
-		description,
+		description: description ?? `The ID of the ${displayName.replace(/ ID$/, '').toLowerCase()}, as its Get Many gives it`,
 	};
 }
 

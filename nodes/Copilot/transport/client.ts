@@ -58,6 +58,8 @@ export interface ClientOptions {
 	sleep?: Sleep;
 	random?: () => number;
 	timeoutMs?: number;
+	/** How long one request may wait in all for retries; RETRY_POLICY.maxTotalWaitMs by default. */
+	maxWaitMs?: number;
 }
 
 /** `/v1/clients` + an id → `/v1/clients/<id>`, the id encoded so that it can never leave its segment. */
@@ -100,7 +102,12 @@ export class CopilotClient {
 		const baseUrl = baseUrlOf(credentials.data ?? {});
 		const limiter = this.options.limiter ?? workspaceLimiter(workspaceKey(baseUrl, credentials.data ?? {}));
 		const signal = this.cancelSignal();
-		const state = { repeatable: request.repeatable ?? isRepeatable(request.method), retries: 0, waitedMs: 0 };
+		const state = {
+			repeatable: request.repeatable ?? isRepeatable(request.method),
+			retries: 0,
+			waitedMs: 0,
+			maxWaitMs: this.options.maxWaitMs,
+		};
 		let earlierAttemptMayHaveWorked = false;
 		for (;;) {
 			await this.wait(limiter.reserve(), signal);

@@ -24,6 +24,8 @@ export interface AttemptState {
 	retries: number;
 	/** Milliseconds already spent waiting between this request's attempts. */
 	waitedMs: number;
+	/** All waits of this request together may not pass this; RETRY_POLICY.maxTotalWaitMs when unset. */
+	maxWaitMs?: number;
 }
 
 export type Decision =
@@ -64,7 +66,7 @@ export function backoffMs(retries: number, random: () => number): number {
 }
 
 function within(state: AttemptState, delayMs: number, maxRetries: number): Decision {
-	if (state.retries >= maxRetries || state.waitedMs + delayMs > RETRY_POLICY.maxTotalWaitMs) {
+	if (state.retries >= maxRetries || state.waitedMs + delayMs > (state.maxWaitMs ?? RETRY_POLICY.maxTotalWaitMs)) {
 		return { retry: false, mayHaveBeenDone: false };
 	}
 	return { retry: true, delayMs };

@@ -16,6 +16,6 @@ export const getAll = getManyOperation({
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many app connections',
-		description: 'List the connections of an installed app, for a client or a company',
+		description: 'List the connections of an installed app, for a client or a company, one item each: at most Limit (50 by default), or every one with Return All',
 	},
 });

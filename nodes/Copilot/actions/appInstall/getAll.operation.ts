@@ -8,6 +8,6 @@ export const getAll = getManyOperation({
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many app installs',
-		description: 'List the apps installed in the workspace, with the ID each connection needs',
+		description: 'List the apps installed in the workspace, with the ID each connection needs, one item each: at most Limit (50 by default), or every one with Return All',
 	},
 });

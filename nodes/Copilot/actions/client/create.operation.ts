@@ -33,7 +33,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const create: CopilotOperation = {
-	option: { name: 'Create', value: 'create', action: 'Create a client', description: 'Create a client' },
+	option: { name: 'Create', value: 'create', action: 'Create a client', description: 'Create a client; Copilot emails them an invitation only with Send Invite on' },
 	properties,
 	async execute(item) {
 		const person = { givenName: item.text('givenName'), familyName: item.text('familyName'), email: item.text('email') };

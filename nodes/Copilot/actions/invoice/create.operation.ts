@@ -3,7 +3,7 @@ import { definedOnly } from '../../fields/values';
 import type { CopilotOperation } from '../types';
 
 export const create: CopilotOperation = {
-	option: { name: 'Create', value: 'create', action: 'Create an invoice', description: 'Create and send an invoice' },
+	option: { name: 'Create', value: 'create', action: 'Create and send an invoice', description: 'Create an invoice and send it to the client to pay' },
 	properties: [
 		...billingProperties('invoice'),
 		{

@@ -124,7 +124,7 @@ export const create: CopilotOperation = {
 	option: {
 		name: 'Create',
 		value: 'create',
-		action: 'Create a notification',
+		action: 'Send a notification',
 		description: 'Notify a client or an internal user, in the portal, by email, or both',
 	},
 	properties,

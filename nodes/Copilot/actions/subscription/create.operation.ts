@@ -53,7 +53,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const create: CopilotOperation = {
-	option: { name: 'Create', value: 'create', action: 'Create a subscription', description: 'Start billing a client on a schedule' },
+	option: { name: 'Create', value: 'create', action: 'Create a subscription and start billing', description: 'Start billing a client on a schedule' },
 	properties,
 	async execute(item) {
 		const fields = item.fields('additionalFields');
