@@ -48,6 +48,8 @@ export interface RecordedRequest {
 	body: IDataObject | string | undefined;
 	/** The X-API-KEY header as sent. */
 	apiKey: string | undefined;
+	/** Which kind of key the header holds, once checked: a workspace key, or a custom app's (`<workspaceId>/<appKey>`). */
+	keyKind?: 'workspace' | 'customApp';
 	/** 0 until answered. */
 	status: number;
 	/** Date.now() when it arrived. */
@@ -129,6 +131,10 @@ export interface FakeCopilotApi {
 	requests: RecordedRequest[];
 	/** The seeded records; only set when started with `seed: 'demo'`. */
 	demo: DemoWorkspace;
+	/** The workspace id a custom app's key must be sent with: `<workspaceId>/<appApiKey>`. */
+	readonly workspaceId: string;
+	/** The custom app's key the fake accepts (in the form above). */
+	appApiKey: string;
 	clearRequests(): void;
 	/** The next `count` requests matching `method` and `path` fail as `failure` says (see failures.js). */
 	failNext(failure: InjectedFailure): void;
@@ -142,8 +148,10 @@ export interface FakeCopilotApi {
 }
 
 export interface FakeCopilotApiOptions {
-	/** The accepted X-API-KEY; 'test-api-key' by default. */
+	/** The workspace key, accepted as the X-API-KEY header as it is; 'test-api-key' by default. */
 	apiKey?: string;
+	/** A custom app's key, accepted as `<workspaceId>/<appApiKey>` (then `/<tokenId>`); 'test-app-key' by default. */
+	appApiKey?: string;
 	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none. */
 	rateLimit?: { perSecond: number; burst?: number } | false;
 	seed?: 'demo';

@@ -5,6 +5,7 @@ const { createStore } = require('./store');
 const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
 const { createFailure } = require('./failures');
+const { workspaceIdOf } = require('./keys');
 const { createTokenBucket } = require('./rate-limit');
 const { createRouter } = require('./router');
 const { ROUTES } = require('./routes');
@@ -45,6 +46,7 @@ const urlOf = (server, host) => `http://${host.includes(':') ? `[${host}]` : hos
  */
 async function startFakeCopilotApi({
 	apiKey = 'test-api-key',
+	appApiKey = 'test-app-key',
 	rateLimit = { perSecond: 20, burst: 20 },
 	seed,
 	port = 0,
@@ -58,7 +60,7 @@ async function startFakeCopilotApi({
 	let url;
 	let storageUrl;
 	// Both are known only once listening; file URLs in answers point at the storage host.
-	const shared = { store, requests, failures, apiKey, baseUrl: () => url, storageUrl: () => storageUrl };
+	const shared = { store, requests, failures, apiKey, appApiKey, baseUrl: () => url, storageUrl: () => storageUrl };
 	const server = createFakeServer({
 		...shared,
 		name: 'api',
@@ -76,6 +78,11 @@ async function startFakeCopilotApi({
 		store,
 		requests,
 		demo: seed === 'demo' ? seedDemo(store) : undefined,
+		/** The id a custom app's key is sent with (`<workspaceId>/<appApiKey>`): the seeded workspace's. */
+		get workspaceId() {
+			return workspaceIdOf(store);
+		},
+		appApiKey,
 		// Emptied in place: a test holding `api.requests` keeps seeing the live log.
 		clearRequests: () => {
 			requests.length = 0;
