@@ -171,3 +171,12 @@ export function seedClients(store: FakeStore, count: number, overrides?: Record<
 
 /** Copilot's rate limit; `now` (ms) is injectable for tests. `take()` is false when a request must be refused. */
 export function createTokenBucket(limit?: { perSecond?: number; burst?: number }, now?: () => number): { take(): boolean };
+
+/** A custom-app token whose payload is `payload` as JSON, sealed as Copilot does with the app's key (app-token.js). */
+export function mintAppToken(appApiKey: string, payload: unknown, options?: SealOptions): string;
+/** Seals any plaintext as a custom-app token; `pad` replaces the PKCS#7 padding (for tests of a wrong one). */
+export function sealAppToken(appApiKey: string, plaintext: Buffer | string, options?: SealOptions): string;
+export interface SealOptions {
+	iv?: Buffer;
+	pad?: (plaintext: Buffer) => Buffer;
+}

@@ -1,6 +1,7 @@
 // A fake Copilot (Assembly) REST API on loopback for unit and end-to-end tests, benchmarks and
 // `npm run dev`: Copilot's paths, pagination, error bodies, API key and rate limit, over records
 // kept in memory, with the storage host of its files on a second loopback address.
+const { mintAppToken, sealAppToken } = require('./app-token');
 const { createStore } = require('./store');
 const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
@@ -99,4 +100,4 @@ async function startFakeCopilotApi({
 	};
 }
 
-module.exports = { createStore, createTokenBucket, seedClients, seedDemo, startFakeCopilotApi };
+module.exports = { createStore, createTokenBucket, mintAppToken, sealAppToken, seedClients, seedDemo, startFakeCopilotApi };

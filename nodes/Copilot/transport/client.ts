@@ -9,6 +9,7 @@ import {
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
 	type IN8nHttpFullResponse,
+	type IWebhookFunctions,
 } from 'n8n-workflow';
 
 import { apiKeyHeader, apiKeyProblem } from './apiKeyHeader';
@@ -28,7 +29,8 @@ export const STORAGE_TIMEOUT_MS = 600_000;
 /** What a storage PUT sends: the bytes in memory, or a stream of the file n8n stored. */
 export type StorageBody = Buffer | Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
 
-export type CopilotContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** The Copilot node's executions and list searches, and the Copilot App Trigger's webhook (its record reads). */
+export type CopilotContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
 export interface CopilotRequest {
 	method: IHttpRequestMethods;
