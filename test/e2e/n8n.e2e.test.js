@@ -1,6 +1,7 @@
 // End-to-end: our packed package installed as a community package in a real n8n, per n8n version.
 const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
 const { registerActionTests } = require('./actions');
+const { registerAppTests } = require('./app');
 const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
@@ -78,6 +79,7 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	registerRespondTests(ctx);
 	registerSecretRotationTests(ctx);
 	registerActionTests(ctx);
+	registerAppTests(ctx);
 	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);
 });

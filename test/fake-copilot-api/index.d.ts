@@ -180,3 +180,19 @@ export interface SealOptions {
 	iv?: Buffer;
 	pad?: (plaintext: Buffer) => Buffer;
 }
+
+/** Who opens a custom app: a client, a team member, or both for a team member's preview as that client. */
+export interface AppViewer {
+	clientId?: string;
+	internalUserId?: string;
+}
+/** The token Copilot would open the app with for `viewer` (portal.js). */
+export function appTokenFor(api: FakeCopilotApi, viewer: AppViewer): string;
+export interface FakePortal {
+	url: string;
+	/** The portal page showing the app to `viewer`, or framing `{ token }`. */
+	viewUrl(viewer: AppViewer | { token: string }): string;
+	stop(): Promise<void>;
+}
+/** A page on its own loopback address (127.0.0.3 by default) that frames the app at `appUrl` with a token, as Copilot's portal does. */
+export function startFakePortal(options: { api: FakeCopilotApi; appUrl: string; host?: string; port?: number }): Promise<FakePortal>;

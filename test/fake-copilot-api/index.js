@@ -6,6 +6,7 @@ const { createStore } = require('./store');
 const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
 const { createFailure } = require('./failures');
+const { appTokenFor, startFakePortal } = require('./portal');
 const { workspaceIdOf } = require('./keys');
 const { createTokenBucket } = require('./rate-limit');
 const { createRouter } = require('./router');
@@ -100,4 +101,4 @@ async function startFakeCopilotApi({
 	};
 }
 
-module.exports = { createStore, createTokenBucket, mintAppToken, sealAppToken, seedClients, seedDemo, startFakeCopilotApi };
+module.exports = { appTokenFor, createStore, createTokenBucket, mintAppToken, sealAppToken, seedClients, seedDemo, startFakeCopilotApi, startFakePortal };
