@@ -1,5 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
+import { CopilotAppTrigger } from '../../nodes/CopilotAppTrigger/CopilotAppTrigger.node';
 import { OPEN_FROM_COPILOT_PAGE } from '../../nodes/CopilotAppTrigger/refusal';
 import { mintAppToken, sealAppToken, startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
 import { AppTriggerServer, type AppAnswer, type AppSetup } from '../helpers/appTriggerServer';
@@ -211,7 +212,9 @@ describe('Copilot App Trigger: Include Records', () => {
 
 	it('reads nothing for a refused token', async () => {
 		const { open } = await app({ include: ['client'] });
-		expect((await open(tokenQuery(mintAppToken('another-app-key', { workspaceId: fake.workspaceId, clientId: 'c' })))).status).toBe(403);
+		const clientId = fake.demo.clients[0].id;
+		expect((await open(tokenQuery(mintAppToken('another-app-key', { workspaceId: fake.workspaceId, clientId })))).status).toBe(403);
+		expect((await open(tokenQuery(mintAppToken(APP_KEY, { workspaceId: 'another-workspace', clientId })))).status).toBe(403);
 		expect(fake.requests).toEqual([]);
 	});
 
@@ -226,5 +229,30 @@ describe('Copilot App Trigger: Include Records', () => {
 		const shown = await listening.open(tokenQuery(token));
 		expect(shown.thrown?.message).toMatch(/not found/i);
 		expect(shown.thrown?.message).not.toContain(token);
+	});
+});
+
+describe('Copilot App Trigger: publishing', () => {
+	const hooks = (credentials: IDataObject) =>
+		({
+			getCredentials: async () => credentials,
+			getNode: () => ({ name: 'Copilot App Trigger', type: 'n8n-nodes-copilot.copilotAppTrigger', typeVersion: 1, parameters: {} }),
+		}) as unknown as IHookFunctions;
+	const methods = new CopilotAppTrigger().webhookMethods.default;
+
+	it('publishes with a custom app’s key and its Workspace ID, registering nothing with Copilot', async () => {
+		const context = hooks({ keyKind: 'customApp', apiKey: APP_KEY, workspaceId: 'ws-1' });
+		await expect(methods.checkExists.call(context)).resolves.toBe(false);
+		await expect(methods.create.call(context)).resolves.toBe(true);
+		await expect(methods.delete.call(context)).resolves.toBe(true);
+	});
+
+	it.each([
+		['a workspace key', { apiKey: WORKSPACE_KEY }],
+		['a custom app’s key without Workspace ID', { keyKind: 'customApp', apiKey: APP_KEY, workspaceId: '' }],
+	])('refuses to publish with %s, saying what the credential needs', async (_label, credentials) => {
+		await expect(methods.create.call(hooks(credentials))).rejects.toThrow(
+			'The Copilot API credential does not hold a custom app’s key with its Workspace ID',
+		);
 	});
 });

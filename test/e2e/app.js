@@ -159,4 +159,4 @@ function registerAppTests(ctx) {
 	});
 }
 
-module.exports = { registerAppTests };
+module.exports = { customAppExample, registerAppTests };

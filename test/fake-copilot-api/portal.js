@@ -30,7 +30,8 @@ function layout(title, body) {
 body{margin:0;font-family:system-ui,sans-serif;color:#212b36;display:grid;grid-template-columns:220px 1fr;min-height:100vh}
 nav{background:#f4f6f8;border-right:1px solid #dfe3e8;padding:16px}nav b{display:block;margin-bottom:12px}
 nav a{display:block;color:#212b36;padding:6px 0;text-decoration:none}main{display:flex;flex-direction:column}
-header{padding:12px 24px;border-bottom:1px solid #dfe3e8}iframe{flex:1;border:0;width:100%;min-height:600px}
+header{padding:12px 24px;border-bottom:1px solid #dfe3e8}header small{color:#637381;margin-left:8px}
+iframe{flex:1;border:1px dashed #c4cdd5;border-radius:8px;margin:16px;min-height:600px}
 li{margin:6px 0}
 </style></head><body>${body}</body></html>
 `;
@@ -62,7 +63,8 @@ function appPage(api, appUrl, query) {
 	const user = query.get('internalUserId') ? api.store.get('internalUser', query.get('internalUserId')) : undefined;
 	const who = [user, client].filter(Boolean).map(nameOf).join(' as ') || 'someone with a token of their own';
 	const src = `${appUrl}${appUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
-	return layout('Tasks app – Fake Copilot portal', `${sidebar(who)}<main><header>Tasks app</header><iframe title="Custom app" src="${escapeHtml(src)}"></iframe></main>`);
+	const framed = `<small>a custom app, framed from ${escapeHtml(new URL(appUrl).origin)}</small>`;
+	return layout('Tasks app – Fake Copilot portal', `${sidebar(who)}<main><header>Tasks app ${framed}</header><iframe title="Custom app" src="${escapeHtml(src)}"></iframe></main>`);
 }
 
 /** Serves the portal on `host` (127.0.0.3 by default, beside the API's 127.0.0.1): `/` lists the people, `/app?clientId=…` frames the app. */

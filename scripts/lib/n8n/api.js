@@ -38,10 +38,19 @@ async function connect(baseUrl) {
 		.getSetCookie()
 		.map((entry) => entry.split(';')[0])
 		.join('; ');
+	return connectWithSession(baseUrl, { cookie });
+}
+
+/**
+ * A client for n8n's public API from a signed-in session: the cookie, and for a session the editor
+ * opened in a browser, its browser id (n8n ties such a session to it; the editor keeps it in
+ * localStorage under n8n-browserId).
+ */
+async function connectWithSession(baseUrl, { cookie, browserId }) {
 	const key = await call(`${baseUrl}/rest/api-keys`, {
 		method: 'POST',
-		headers: { ...JSON_HEADERS, cookie },
-		body: JSON.stringify({ label: 'copilot-tests', expiresAt: null, scopes: API_KEY_SCOPES }),
+		headers: { ...JSON_HEADERS, cookie, ...(browserId ? { 'browser-id': browserId } : {}) },
+		body: JSON.stringify({ label: `copilot-tests-${Date.now()}`, expiresAt: null, scopes: API_KEY_SCOPES }),
 	});
 	return new N8nClient(baseUrl, key.body.data.rawApiKey, cookie);
 }
@@ -162,4 +171,4 @@ async function waitForWebhook(url, { registered = true, timeoutMs = 30_000 } = {
 	}
 }
 
-module.exports = { connect, N8nClient, nodeItems, waitForWebhook };
+module.exports = { connect, connectWithSession, N8nClient, nodeItems, waitForWebhook };
