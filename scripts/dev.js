@@ -24,6 +24,7 @@ const EXAMPLES = [
 const webhookIdOf = (file) => require(join(ROOT, 'examples', file)).nodes.find((node) => node.webhookId).webhookId;
 const FAKE_API_KEY = 'dev-api-key';
 const FAKE_APP_KEY = 'dev-custom-app-key';
+const DEV_WORKSPACE_ID = 'dev-workspace';
 const SIGNING_SECRET = 'dev-secret';
 
 async function importExamples(runtime, userFolder, port) {
@@ -51,6 +52,10 @@ async function main() {
 	await importExamples(runtime, userFolder, port);
 
 	const fake = await startFakeCopilotApi({ apiKey: FAKE_API_KEY, appApiKey: FAKE_APP_KEY, seed: 'demo', port: fakePort });
+	// One Workspace ID on every start, so that the custom app's credential (which names it) keeps working.
+	const [workspace] = fake.store.list('workspace');
+	fake.store.remove('workspace', workspace.id);
+	fake.store.add('workspace', { ...workspace, id: DEV_WORKSPACE_ID });
 	const [client] = fake.demo.clients;
 	// A few more open tasks for the first client, for the custom app to list.
 	for (const name of ['Sign the engagement letter', 'Upload a photo ID']) {
