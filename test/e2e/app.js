@@ -131,6 +131,30 @@ function registerAppTests(ctx) {
 		ctx.summary.checks++;
 	});
 
+	test('custom app: with a workspace key n8n does not serve the app, and says the trigger needs a custom app’s key', async () => {
+		const { workflow } = customAppExample(ctx.credential);
+		// Its own address, so that n8n does not refuse it for the published example's.
+		const webhookId = '0e2e0000-0000-4000-8000-0000000000a9';
+		const nodes = workflow.nodes.map((node, index) => (index === 0 ? { ...node, webhookId } : node));
+		const created = await ctx.client.createWorkflow({ ...workflow, nodes, name: `${workflow.name} (workspace key)` });
+		// 1.x refuses to publish; 2.x publishes in the background and reports the failed trigger in the
+		// workflow's publication status, which its editor shows.
+		let reason = await ctx.client.activate(created.id).then(
+			() => undefined,
+			(error) => error.message,
+		);
+		const deadline = Date.now() + 60_000;
+		while (reason === undefined && Date.now() < deadline) {
+			const publication = await ctx.client.rest(`/workflows/${created.id}/publication-status`);
+			reason = publication?.triggers?.find((trigger) => trigger.status === 'failed')?.errorMessage;
+			if (reason === undefined) await sleep(500);
+		}
+		expect(reason).toMatch(/does not hold a custom app’s key with its Workspace ID/);
+		expect((await fetch(`${ctx.n8n.baseUrl}/webhook/${webhookId}/app?token=${appTokenFor(app.fake, { clientId: app.ava.id })}`)).status).toBe(404);
+		ctx.summary.n8nAnswers.push(`custom app published with a workspace key: ${ctx.version.startsWith('1.') ? 'publishing refused' : 'published, activation failed'}: ${reason.slice(0, 120)}`);
+		ctx.summary.checks++;
+	});
+
 	test('custom app: no token, a tampered one, another app’s, another workspace’s: the same 403 page, and no execution', async () => {
 		const before = (await executions()).length;
 		const good = appTokenFor(app.fake, { clientId: app.ava.id });
