@@ -1,10 +1,13 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { apiKeyHeader, CUSTOM_APP_KEY, WORKSPACE_KEY } from '../nodes/Copilot/transport/apiKeyHeader';
 
 export class CopilotApi implements ICredentialType {
 	name = 'copilotApi';
@@ -17,13 +20,43 @@ export class CopilotApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			displayName: 'Key Type',
+			name: 'keyKind',
+			type: 'options',
+			options: [
+				{
+					name: 'Workspace Key',
+					value: WORKSPACE_KEY,
+					description: 'The key from Copilot > Settings > API',
+				},
+				{
+					name: 'Custom App Key',
+					value: CUSTOM_APP_KEY,
+					description:
+						'The key of a custom app of your workspace. Copilot lets only a custom app create, delete and mark notifications.',
+				},
+			],
+			default: WORKSPACE_KEY,
+			description: 'Which kind of key this credential holds',
+		},
+		{
 			displayName: 'API Key',
 			name: 'apiKey',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The key from Copilot > Settings > API',
+			description: 'The key from Copilot > Settings > API, or your custom app’s key',
+		},
+		{
+			displayName: 'Workspace ID',
+			name: 'workspaceId',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: { show: { keyKind: [CUSTOM_APP_KEY] } },
+			description:
+				'The ID of the workspace the custom app is installed in (the ID Workspace › Get answers, and the workspaceId of the token Copilot opens the app with). Copilot takes a custom app’s key only together with it.',
 		},
 		{
 			displayName: 'Webhook Signing Secret',
@@ -44,14 +77,10 @@ export class CopilotApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'X-API-KEY': '={{$credentials.apiKey}}',
-			},
-		},
-	};
+	/** The X-API-KEY header: a workspace key as it is, a custom app's key as `<workspaceId>/<apiKey>`. */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return { ...requestOptions, headers: { ...requestOptions.headers, 'X-API-KEY': apiKeyHeader(credentials) } };
+	}
 
 	// n8n shows only the HTTP status of a failed test, or the message a rule names for it: these say
 	// what a Copilot user can do. (A test that could show Copilot's own message needs n8n's deprecated
@@ -67,7 +96,8 @@ export class CopilotApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'Copilot refused the API key (401): copy it again from Copilot > Settings > API',
+					message:
+						'Copilot refused the API key (401): copy it again from Copilot > Settings > API, or for a custom app’s key check its Workspace ID and Key Type',
 				},
 			},
 			{

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { CopilotApi } from '../credentials/CopilotApi.credentials';
-import { executeContext } from './helpers/copilotNode';
+import { executeContext, type CopilotCredentials } from './helpers/copilotNode';
 import { resolveCredentialValue } from './helpers/credentialAuth';
 
 interface Received {
@@ -18,7 +18,7 @@ interface Received {
  * does (its RoutingNode hands `baseURL` and `url` to the same helper, which joins them and adds the
  * credential's `authenticate` headers).
  */
-async function runTest(credentials: { apiKey: string; baseUrl: string }) {
+async function runTest(credentials: CopilotCredentials) {
 	const { request } = new CopilotApi().test;
 	const context = executeContext({ parameters: { resource: 'workspace', operation: 'get' }, credentials });
 	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'copilotApi', {
@@ -40,7 +40,8 @@ describe('Copilot API credential', () => {
 	beforeAll(async () => {
 		server = createServer((request, response) => {
 			received.push({ method: request.method!, url: request.url!, headers: request.headers });
-			const authorised = request.headers['x-api-key'] === 'good-key' && request.url === '/v1/workspaces';
+			// Copilot takes the workspace key bare, and a custom app's key after its workspace's id.
+			const authorised = ['good-key', 'ws_1/good-app-key'].includes(String(request.headers['x-api-key'])) && request.url === '/v1/workspaces';
 			response.statusCode = authorised ? 200 : 401;
 			response.setHeader('content-type', 'application/json');
 			response.end(
@@ -69,11 +70,35 @@ describe('Copilot API credential', () => {
 		expect(received[0].headers['x-api-key']).toBe('good-key');
 	});
 
+	it('keeps credentials saved before the key type existed working as workspace keys', async () => {
+		expect(await runTest({ apiKey: 'good-key', baseUrl })).toMatchObject({ status: 200 });
+		expect(received[0].headers['x-api-key']).toBe('good-key');
+		expect(await runTest({ apiKey: 'good-key', keyKind: 'workspace', workspaceId: 'ws_1', baseUrl })).toMatchObject({ status: 200 });
+		expect(received[1].headers['x-api-key']).toBe('good-key');
+	});
+
+	it('sends a custom app’s key as <workspaceId>/<apiKey>, trimmed, and passes the test with it', async () => {
+		const result = await runTest({ apiKey: ' good-app-key ', keyKind: 'customApp', workspaceId: ' ws_1', baseUrl });
+		expect(result).toEqual({ status: 200, body: { id: 'ws_1', brandName: 'Acme' } });
+		expect(received[0].headers['x-api-key']).toBe('ws_1/good-app-key');
+		// A custom app's key sent bare, as a workspace key, is refused.
+		expect((await runTest({ apiKey: 'good-app-key', baseUrl })).status).toBe(401);
+	});
+
+	it('refuses to send a custom app’s key without its Workspace ID, saying so', async () => {
+		await expect(runTest({ apiKey: 'good-app-key', keyKind: 'customApp', workspaceId: '  ', baseUrl })).rejects.toThrow(
+			'The Copilot API credential holds a custom app’s key but no Workspace ID: Copilot needs both',
+		);
+		expect(received).toHaveLength(0);
+	});
+
 	it('lets Copilot refuse a wrong key, which n8n then explains with the rule for 401', async () => {
 		const result = await runTest({ apiKey: 'wrong-key', baseUrl });
 		expect(result.status).toBe(401);
 		const rule = new CopilotApi().test.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === 401);
-		expect(rule?.properties.message).toBe('Copilot refused the API key (401): copy it again from Copilot > Settings > API');
+		expect(rule?.properties.message).toBe(
+			'Copilot refused the API key (401): copy it again from Copilot > Settings > API, or for a custom app’s key check its Workspace ID and Key Type',
+		);
 	});
 
 	it('says what to do for each refusal Copilot answers', () => {
@@ -82,10 +107,13 @@ describe('Copilot API credential', () => {
 		for (const rule of rules) expect(rule.properties.message).toMatch(/^(Copilot|No Copilot API)/);
 	});
 
-	it('defaults to Assembly’s API and keeps both secrets as password fields', () => {
+	it('defaults to Assembly’s API and a workspace key, asks the Workspace ID only of a custom app’s key, and keeps both secrets as password fields', () => {
 		const credential = new CopilotApi();
 		const byName = Object.fromEntries(credential.properties.map((property) => [property.name, property]));
-		expect(Object.keys(byName)).toEqual(['apiKey', 'webhookSigningSecret', 'baseUrl']);
+		expect(Object.keys(byName)).toEqual(['keyKind', 'apiKey', 'workspaceId', 'webhookSigningSecret', 'baseUrl']);
+		expect(byName.keyKind.default).toBe('workspace');
+		expect(byName.keyKind.options?.map((option) => (option as { value: string }).value)).toEqual(['workspace', 'customApp']);
+		expect(byName.workspaceId.displayOptions).toEqual({ show: { keyKind: ['customApp'] } });
 		expect(byName.baseUrl.default).toBe('https://api.assembly.com');
 		expect(byName.baseUrl.hint).toContain('https://api.copilot.com');
 		expect(byName.apiKey.typeOptions?.password).toBe(true);

@@ -159,7 +159,7 @@ describe('Copilot Trigger description', () => {
 		expect(pkg.n8n).toEqual({
 			n8nNodesApiVersion: 1,
 			credentials: ['dist/credentials/CopilotApi.credentials.js'],
-			nodes: ['dist/nodes/Copilot/Copilot.node.js', 'dist/nodes/CopilotTrigger/CopilotTrigger.node.js'],
+			nodes: ['dist/nodes/Copilot/Copilot.node.js', 'dist/nodes/CopilotAppTrigger/CopilotAppTrigger.node.js', 'dist/nodes/CopilotTrigger/CopilotTrigger.node.js'],
 		});
 		expect(pkg.dependencies ?? {}).toEqual({});
 		expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });

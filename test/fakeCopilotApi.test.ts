@@ -12,6 +12,7 @@ const { BEHAVIOURS, RULES } = require('./fake-copilot-api/server-rules') as { BE
 const { RULES_FILE, renderRulesTable } = require('./fake-copilot-api/rules-table') as { RULES_FILE: string; renderRulesTable: () => string };
 
 const API_KEY = 'fake-api-test-key';
+const APP_KEY = 'fake-app-test-key';
 
 /** What the fake answers: a record, a list page or an error, read field by field. */
 interface AnswerBody {
@@ -52,7 +53,7 @@ describe('the fake Copilot API', () => {
 	let api: FakeCopilotApi;
 
 	beforeAll(async () => {
-		api = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
+		api = await startFakeCopilotApi({ apiKey: API_KEY, appApiKey: APP_KEY, seed: 'demo', rateLimit: false });
 	});
 
 	afterAll(async () => {
@@ -60,6 +61,9 @@ describe('the fake Copilot API', () => {
 	});
 
 	beforeEach(() => api.clearRequests());
+
+	/** The custom app's key as Copilot takes it: after the workspace's id. */
+	const appKey = () => `${api.workspaceId}/${APP_KEY}`;
 
 	describe('requests', () => {
 		it('refuses a missing or wrong API key with 401 and records what was sent', async () => {
@@ -73,6 +77,37 @@ describe('the fake Copilot API', () => {
 				expect.objectContaining({ method: 'GET', path: '/v1/clients', query: { limit: '5' }, apiKey: 'nope', status: 401 }),
 			]);
 			expect(api.stats().byStatus).toEqual({ '401': 2 });
+		});
+
+		it('takes the workspace key bare and a custom app’s key after its workspace’s id, and nothing else', async () => {
+			expect(api.workspaceId).toBe(api.demo.workspace.id);
+			const statuses = [];
+			for (const apiKey of [API_KEY, appKey(), `${appKey()}/token-1`, APP_KEY, `other-workspace/${APP_KEY}`, `${api.workspaceId}/${API_KEY}`, `${appKey()}/`, `${appKey()}/a/b`]) {
+				statuses.push((await call(api, 'GET', '/v1/workspaces', { apiKey })).status);
+			}
+			expect(statuses).toEqual([200, 200, 200, 401, 401, 401, 401, 401]);
+			expect(api.requests.slice(0, 3).map((request) => request.keyKind)).toEqual(['workspace', 'customApp', 'customApp']);
+		});
+
+		it('lets only a custom app’s key create, delete and mark notifications, with Copilot’s 403 to a workspace key', async () => {
+			const [notification] = api.demo.notifications;
+			const body = { senderId: api.demo.internalUsers[0].id, recipientClientId: api.demo.clients[0].id, deliveryTargets: { inProduct: { title: 'Hi' } } };
+			const refused = [
+				await call(api, 'POST', '/v1/notifications', { body }),
+				await call(api, 'POST', `/v1/notifications/${notification.id}/read`),
+				await call(api, 'POST', `/v1/notifications/${notification.id}/unread`),
+				await call(api, 'DELETE', `/v1/notifications/${notification.id}`),
+			];
+			expect(refused.map((answer) => answer.status)).toEqual([403, 403, 403, 403]);
+			expect(refused[0].json).toEqual({
+				code: 'forbidden',
+				message: 'Only custom apps can create, delete or mark notifications: use the key of a custom app of this workspace',
+			});
+			expect(api.store.get('notification', notification.id)).toBeDefined();
+			expect((await call(api, 'GET', '/v1/notifications?includeRead=true')).status).toBe(200);
+			const created = await call(api, 'POST', '/v1/notifications', { body, apiKey: appKey() });
+			expect(created).toMatchObject({ status: 200, json: { recipientClientId: api.demo.clients[0].id } });
+			expect((await call(api, 'DELETE', `/v1/notifications/${created.json.id}`, { apiKey: appKey() })).json).toMatchObject({ deleted: true });
 		});
 
 		it('answers Copilot’s error bodies: 404 naming the resource, unknown route, wrong method', async () => {
@@ -217,12 +252,12 @@ describe('the fake Copilot API', () => {
 
 		it('hides read notifications unless includeRead=true, and marks them read and unread', async () => {
 			const [notification] = api.demo.notifications;
-			const read = await call(api, 'POST', `/v1/notifications/${notification.id}/read`);
+			const read = await call(api, 'POST', `/v1/notifications/${notification.id}/read`, { apiKey: appKey() });
 			expect(read.json).toMatchObject({ isRead: true, deliveryTargets: { inProduct: { isRead: true } } });
 			const unreadIds = (await call(api, 'GET', '/v1/notifications')).json.data.map((record) => record.id);
 			expect(unreadIds).not.toContain(notification.id);
 			expect((await call(api, 'GET', '/v1/notifications?includeRead=true')).json.data.map((record) => record.id)).toContain(notification.id);
-			expect((await call(api, 'POST', `/v1/notifications/${notification.id}/unread`)).json.isRead).toBe(false);
+			expect((await call(api, 'POST', `/v1/notifications/${notification.id}/unread`, { apiKey: appKey() })).json.isRead).toBe(false);
 		});
 
 		it('keeps a file’s bytes on a storage host of its own: PUT to the signed uploadUrl, read from the signed downloadUrl', async () => {
@@ -325,7 +360,10 @@ describe('the fake Copilot API', () => {
 describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 	let api: FakeCopilotApi;
 	const source = () =>
-		['server.js', 'channels.js', 'server-rules.js', 'shape.js', 'pagination.js', ...readdirSync(join(__dirname, 'fake-copilot-api', 'routes')).map((file) => `routes/${file}`)]
+		[
+			...readdirSync(join(__dirname, 'fake-copilot-api')).filter((file) => file.endsWith('.js')),
+			...readdirSync(join(__dirname, 'fake-copilot-api', 'routes')).map((file) => `routes/${file}`),
+		]
 			.map((file) => readFileSync(join(__dirname, 'fake-copilot-api', file), 'utf8'))
 			.join('\n');
 
@@ -408,15 +446,24 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 		],
 		['company-name-unique', (d) => ['POST', '/v1/companies', { name: d.companies[0].name }], 'A company named Northwind Traders already exists'],
 		['unknown-fields', (d) => ['PATCH', `/v1/clients/${d.clients[0].id}`, { givenName: 'Ava', email: 'new@example.com' }], 'email is not a field of this request'],
+		[
+			'custom-app-only',
+			(d) => ['POST', `/v1/notifications/${d.notifications[0].id}/read`, {}],
+			'Only custom apps can create, delete or mark notifications: use the key of a custom app of this workspace',
+		],
 	];
 
 	it('tries every rule over HTTP', () => {
 		expect(EXAMPLES.map(([id]) => id).sort()).toEqual(Object.keys(RULES).sort());
 	});
 
-	it.each(EXAMPLES)('%s: refused with 400 and Copilot’s message', async (_id, example, message) => {
+	// Asked with a custom app's key, which may do what a workspace key may and more; the rule about
+	// what only a custom app may do, with the workspace key.
+	it.each(EXAMPLES)('%s: refused with Copilot’s status, code and message', async (id, example, message) => {
 		const [method, path, body] = example(api.demo);
-		expect((await call(api, method, path, { body })).json).toEqual({ code: 'parameter_invalid', message });
+		const { status = 400, code = 'parameter_invalid' } = RULES[id] as { status?: number; code?: string };
+		const apiKey = id === 'custom-app-only' ? API_KEY : `${api.workspaceId}/${api.appApiKey}`;
+		expect(await call(api, method, path, { body, apiKey })).toMatchObject({ status, json: { code, message } });
 	});
 
 	it('refuses an unknown field at any depth, and takes any key of custom fields', async () => {

@@ -1,6 +1,6 @@
 import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
-import { OPERATION_CASES } from './cases';
+import { credentialsFor, headerFor, OPERATION_CASES } from './cases';
 
 const API_KEY = 'operations-test-key';
 
@@ -20,7 +20,8 @@ describe('every operation of the Copilot node, through n8n’s execution context
 		async (resource, operation, _variant, operationCase) => {
 			const parameters = { resource, operation, ...operationCase.parameters(fake) };
 			fake.clearRequests();
-			const output = await runCopilotNode({ parameters, inputItems: operationCase.input?.(), credentials: { apiKey: API_KEY, baseUrl: `${fake.url}/` } });
+			const credentials = credentialsFor(fake, operationCase, API_KEY, `${fake.url}/`);
+			const output = await runCopilotNode({ parameters, inputItems: operationCase.input?.(), credentials });
 
 			const requests = fake.requests.filter((request) => request.path.startsWith('/v1/'));
 			const expected = operationCase.request(fake);
@@ -28,7 +29,8 @@ describe('every operation of the Copilot node, through n8n’s execution context
 			expect({ method: sent.method, path: sent.path }).toEqual({ method: expected.method, path: expected.path });
 			if (expected.query) expect(sent.query).toEqual(expected.query);
 			if (expected.body) expect(sent.body).toEqual(expected.body);
-			expect(requests.every((request) => request.apiKey === API_KEY && request.status === 200)).toBe(true);
+			const header = headerFor(fake, operationCase, API_KEY);
+			expect(requests.every((request) => request.apiKey === header && request.status === 200)).toBe(true);
 
 			const items = operationCase.items ?? 1;
 			if (items > 0) expect(output).toHaveLength(items);

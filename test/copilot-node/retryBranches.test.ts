@@ -131,7 +131,8 @@ describe('the Copilot client’s retries, rate limit and cancellation', () => {
 			fake.failNext({ status: 502, method: 'POST', path, afterWrite: true });
 			const [item] = await runCopilotNode({
 				parameters: { resource: 'notification', operation, notificationId: notification.id } as INodeParameters,
-				credentials: credentials(),
+				// Copilot lets only a custom app's key mark notifications.
+				credentials: { apiKey: fake.appApiKey, keyKind: 'customApp', workspaceId: fake.workspaceId, baseUrl: fake.url },
 			});
 			expect(item.json).toMatchObject({ id: notification.id, isRead: operation === 'markRead' });
 			expect(statuses()).toEqual([502, 200]);

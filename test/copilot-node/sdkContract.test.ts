@@ -5,7 +5,7 @@ import { startFakeCopilotApi, type FakeCopilotApi, type RecordedRequest } from '
 import { ensureSdkServices, matchesTemplate, readSdkOperations, SDK_PACKAGE, type SdkOperation } from '../helpers/copilotSdk';
 import { runCopilotNode } from '../helpers/copilotNode';
 import type { Shape } from '../helpers/sdkTypes';
-import { OPERATION_CASES, type OperationCase } from './cases';
+import { credentialsFor, OPERATION_CASES, type OperationCase } from './cases';
 
 // The fake's model of Copilot's server: body shapes, the server's known differences from the SDK, routes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -168,7 +168,7 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 		for (const operationCase of OPERATION_CASES) {
 			const parameters = { resource: operationCase.resource, operation: operationCase.operation, ...operationCase.parameters(fake) };
 			fake.clearRequests();
-			await runCopilotNode({ parameters, inputItems: operationCase.input?.(), credentials: { apiKey: API_KEY, baseUrl: fake.url } }).catch((error: Error) => {
+			await runCopilotNode({ parameters, inputItems: operationCase.input?.(), credentials: credentialsFor(fake, operationCase, API_KEY) }).catch((error: Error) => {
 				failed.push(`${nameOf(operationCase)}: ${error.message}`);
 			});
 			for (const request of fake.requests) sent.push({ operation: nameOf(operationCase), request });

@@ -2,6 +2,7 @@
 const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
 const { registerActionTests } = require('./actions');
 const { registerAgentTests } = require('./agent');
+const { registerAppTests } = require('./app');
 const { createContext } = require('./context');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
@@ -84,6 +85,7 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	registerActionTests(ctx);
 	registerAgentTests(ctx);
 	registerMcpTests(ctx);
+	registerAppTests(ctx);
 	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);
 });

@@ -48,6 +48,8 @@ export interface RecordedRequest {
 	body: IDataObject | string | undefined;
 	/** The X-API-KEY header as sent. */
 	apiKey: string | undefined;
+	/** Which kind of key the header holds, once checked: a workspace key, or a custom app's (`<workspaceId>/<appKey>`). */
+	keyKind?: 'workspace' | 'customApp';
 	/** 0 until answered. */
 	status: number;
 	/** Date.now() when it arrived. */
@@ -135,6 +137,10 @@ export interface FakeCopilotApi {
 	requests: RecordedRequest[];
 	/** The seeded records; only set when started with `seed: 'demo'`. */
 	demo: DemoWorkspace;
+	/** The workspace id a custom app's key must be sent with: `<workspaceId>/<appApiKey>`. */
+	readonly workspaceId: string;
+	/** The custom app's key the fake accepts (in the form above). */
+	appApiKey: string;
 	clearRequests(): void;
 	/** The next `count` requests matching `method` and `path` fail as `failure` says (see failures.js). */
 	failNext(failure: InjectedFailure): void;
@@ -154,8 +160,10 @@ export interface FakeCopilotApi {
 }
 
 export interface FakeCopilotApiOptions {
-	/** The accepted X-API-KEY; 'test-api-key' by default. */
+	/** The workspace key, accepted as the X-API-KEY header as it is; 'test-api-key' by default. */
 	apiKey?: string;
+	/** A custom app's key, accepted as `<workspaceId>/<appApiKey>` (then `/<tokenId>`); 'test-app-key' by default. */
+	appApiKey?: string;
 	/** A token bucket; { perSecond: 20, burst: 20 } by default, `false` for none; `now` (ms) is its clock. */
 	rateLimit?: { perSecond: number; burst?: number; now?: () => number } | false;
 	seed?: 'demo';
@@ -174,6 +182,30 @@ export function seedDemo(store: FakeStore): DemoWorkspace;
 export function seedClients(store: FakeStore, count: number, overrides?: Record<string, unknown>): FakeRecord[];
 
 /** Copilot's rate limit; `now` (ms) is injectable for tests. `take()` is false when a request must be refused. */
+/** A custom-app token whose payload is `payload` as JSON, sealed as Copilot does with the app's key (app-token.js). */
+export function mintAppToken(appApiKey: string, payload: unknown, options?: SealOptions): string;
+/** Seals any plaintext as a custom-app token; `pad` replaces the PKCS#7 padding (for tests of a wrong one). */
+export function sealAppToken(appApiKey: string, plaintext: Buffer | string, options?: SealOptions): string;
+export interface SealOptions {
+	iv?: Buffer;
+	pad?: (plaintext: Buffer) => Buffer;
+}
+
+/** Who opens a custom app: a client, a team member, or both for a team member's preview as that client. */
+export interface AppViewer {
+	clientId?: string;
+	internalUserId?: string;
+}
+/** The token Copilot would open the app with for `viewer` (portal.js). */
+export function appTokenFor(api: FakeCopilotApi, viewer: AppViewer): string;
+export interface FakePortal {
+	url: string;
+	/** The portal page showing the app to `viewer`, or framing `{ token }`. */
+	viewUrl(viewer: AppViewer | { token: string }): string;
+	stop(): Promise<void>;
+}
+/** A page on its own loopback address (127.0.0.3 by default) that frames the app at `appUrl` with a token, as Copilot's portal does. */
+export function startFakePortal(options: { api: FakeCopilotApi; appUrl: string; host?: string; port?: number }): Promise<FakePortal>;
 export function createTokenBucket(
 	limit?: { perSecond?: number; burst?: number; now?: () => number },
 	now?: () => number,

@@ -1,10 +1,13 @@
 // A fake Copilot (Assembly) REST API on loopback for unit and end-to-end tests, benchmarks and
 // `npm run dev`: Copilot's paths, pagination, error bodies, API key and rate limit, over records
 // kept in memory, with the storage host of its files on a second loopback address.
+const { mintAppToken, sealAppToken } = require('./app-token');
 const { createStore } = require('./store');
 const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
 const { createFailure } = require('./failures');
+const { appTokenFor, startFakePortal } = require('./portal');
+const { workspaceIdOf } = require('./keys');
 const { createTokenBucket } = require('./rate-limit');
 const { createRouter } = require('./router');
 const { ROUTES } = require('./routes');
@@ -45,6 +48,7 @@ const urlOf = (server, host) => `http://${host.includes(':') ? `[${host}]` : hos
  */
 async function startFakeCopilotApi({
 	apiKey = 'test-api-key',
+	appApiKey = 'test-app-key',
 	rateLimit = { perSecond: 20, burst: 20 },
 	seed,
 	port = 0,
@@ -75,6 +79,7 @@ async function startFakeCopilotApi({
 		requests,
 		failures,
 		apiKey,
+		appApiKey,
 		onRequest: notify(waiting.arrived),
 		onAnswered: notify(waiting.answered),
 		baseUrl: () => url,
@@ -93,6 +98,11 @@ async function startFakeCopilotApi({
 		store,
 		requests,
 		demo: seed === 'demo' ? seedDemo(store) : undefined,
+		/** The id a custom app's key is sent with (`<workspaceId>/<appApiKey>`): the seeded workspace's. */
+		get workspaceId() {
+			return workspaceIdOf(store);
+		},
+		appApiKey,
 		// Emptied in place: a test holding `api.requests` keeps seeing the live log.
 		clearRequests: () => {
 			requests.length = 0;
@@ -114,4 +124,4 @@ async function startFakeCopilotApi({
 	};
 }
 
-module.exports = { createStore, createTokenBucket, seedClients, seedDemo, startFakeCopilotApi };
+module.exports = { appTokenFor, createStore, createTokenBucket, mintAppToken, sealAppToken, seedClients, seedDemo, startFakeCopilotApi, startFakePortal };

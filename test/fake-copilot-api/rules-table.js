@@ -15,9 +15,12 @@ function renderRulesTable() {
 		'',
 		'## Rules',
 		'',
-		'| Rule | Operations | The fake refuses | Source |',
-		'| --- | --- | --- | --- |',
-		...Object.entries(RULES).map(([id, rule]) => `| \`${id}\` | ${cell(rule.operations)} | ${cell(rule.refuses)} | ${cell(rule.source)} |`),
+		'| Rule | Operations | The fake refuses | Answer | Source |',
+		'| --- | --- | --- | --- | --- |',
+		...Object.entries(RULES).map(
+			([id, rule]) =>
+				`| \`${id}\` | ${cell(rule.operations)} | ${cell(rule.refuses)} | ${rule.status ?? 400} ${rule.code ?? 'parameter_invalid'} | ${cell(rule.source)} |`,
+		),
 		'',
 		"## Where the server's shapes differ from the SDK's types",
 		'',

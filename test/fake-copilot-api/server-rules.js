@@ -1,12 +1,16 @@
 // What the fake refuses beyond the shapes in schemas.js, each rule where Copilot's own code or docs
 // show it. RULES.md is the readable table of the same rules; a test keeps the two equal and checks
 // that every rule here is enforced somewhere in the fake.
-const { invalid } = require('./errors');
+const { ApiError, invalid } = require('./errors');
 
 const TASKS_APP = 'copilot-platforms/tasks-app (serves the public /v1/tasks endpoints)';
 const SDK = '@assembly-js/node-sdk 3.19.1, DefaultService.d.ts';
+const DOCS = 'docs.assembly.com (formerly docs.copilot.com)';
 
-/** Rule id → the operations it concerns, what is refused, and where Copilot shows it. */
+/**
+ * Rule id → the operations it concerns, what is refused, where Copilot shows it, and the answer:
+ * 400 parameter_invalid unless `status` and `code` say otherwise.
+ */
 const RULES = {
 	'task-name-or-template': {
 		operations: 'createTask',
@@ -123,6 +127,14 @@ const RULES = {
 		operations: 'createCompany, updateCompany',
 		refuses: 'a company name another company has',
 		source: `${SDK}: updateCompany, name ("Note: an existing company name cannot be used")`,
+	},
+	'custom-app-only': {
+		operations: 'createNotification, deleteNotification, markNotificationRead, markNotificationUnread',
+		refuses:
+			'these operations asked with a workspace key (sent bare); they are allowed to a custom app\'s key, sent as <workspaceId>/<appKey> (keys.js tells the two apart by that form)',
+		status: 403,
+		code: 'forbidden',
+		source: `${DOCS}/reference/notifications ("Create Notification, Delete Notification, and Mark as Notification as Read/Unread are actions only available for Custom Apps"); the custom-app form from @assembly-js/node-sdk 3.19.1 dist/api/init.js`,
 	},
 };
 
@@ -312,10 +324,12 @@ function knownResponseDifference(operation, path) {
 	return RESPONSE_DIFFERENCES.find((entry) => (entry.operations.includes('*') || entry.operations.includes(operation)) && matches(entry.path));
 }
 
-/** Refuses with Copilot's 400 `message` unless `ok`; `id` names the rule in RULES. */
+/** Refuses with Copilot's answer for the rule (400 unless it says) and `message` unless `ok`; `id` names the rule in RULES. */
 function enforce(id, ok, message) {
-	if (!RULES[id]) throw new Error(`Unknown rule ${id}`);
-	if (!ok) throw invalid(message);
+	const rule = RULES[id];
+	if (!rule) throw new Error(`Unknown rule ${id}`);
+	if (ok) return;
+	throw rule.status === undefined ? invalid(message) : new ApiError(rule.status, rule.code, message);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

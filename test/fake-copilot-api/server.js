@@ -5,6 +5,7 @@ const { createServer } = require('node:http');
 
 const { ApiError, invalid, rateLimited, unauthorized } = require('./errors');
 const { takeFailure } = require('./failures');
+const { keyKindOf, requireKeyFor } = require('./keys');
 const { BODY_SHAPES } = require('./schemas');
 const { checkShape } = require('./shape');
 const { StoredBytes } = require('./storage');
@@ -94,14 +95,21 @@ function send(response, entry, { status, body, hangUp, headers }) {
 // Unreferenced: an answer held back for long never keeps the test process alive.
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
-/** Copilot's own answer to the request: rate limit, API key, route, the body's shape, then the handler's rules. */
+/**
+ * Copilot's own answer to the request: rate limit, API key, route, what the key may do, the body's
+ * shape, then the handler's rules.
+ */
 function carryOut(context, request, entry, rawBody, isJson) {
-	const { store, router, apiKey, bucket, baseUrl, storageUrl } = context;
+	const { store, router, bucket, baseUrl, storageUrl } = context;
 	try {
 		const isApi = entry.path.startsWith(API_PREFIX);
 		if (isApi && bucket && !bucket.take()) throw rateLimited();
-		if (isApi && entry.apiKey !== apiKey) throw unauthorized();
+		if (isApi) {
+			entry.keyKind = keyKindOf(entry.apiKey, context);
+			if (!entry.keyKind) throw unauthorized();
+		}
 		const { handle, params, operation } = router.match(entry.method, entry.path);
+		if (isApi) requireKeyFor(operation, entry.keyKind);
 		const body = isApi ? handlerBody(entry.body, isJson) : undefined;
 		if (BODY_SHAPES[operation]) checkShape(body, BODY_SHAPES[operation]);
 		const result = handle({

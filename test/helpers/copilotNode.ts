@@ -30,6 +30,9 @@ export const TOOL_TYPE = 'n8n-nodes-copilot.copilotTool';
 export interface CopilotCredentials {
 	apiKey: string;
 	baseUrl: string;
+	/** 'customApp' for a custom app's key (then with `workspaceId`); a workspace key when left out. */
+	keyKind?: 'workspace' | 'customApp';
+	workspaceId?: string;
 }
 
 export interface RunOptions {

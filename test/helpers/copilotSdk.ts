@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { cacheDir, installOnce } from '../../scripts/lib/cache';
 import { readParameterTypes, readResponseType, type Shape } from './sdkTypes';
@@ -29,9 +31,11 @@ export interface SdkOperation {
 	responseShape: Shape | undefined;
 }
 
+const sdkFolder = () => join(cacheDir(), SDK_PACKAGE.replace(/[@/]/g, '-').replace(/^-/, ''));
+
 /** The folder holding DefaultService.js and .d.ts, fetched once per machine. */
 export async function ensureSdkServices(): Promise<string> {
-	const target = join(cacheDir(), SDK_PACKAGE.replace(/[@/]/g, '-').replace(/^-/, ''));
+	const target = sdkFolder();
 	await installOnce(target, (into) => {
 		const packed = JSON.parse(
 			execFileSync('npm', ['pack', SDK_PACKAGE, '--json', '--pack-destination', into], {
@@ -81,4 +85,26 @@ export function matchesTemplate(path: string, template: string): boolean {
 		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 		.join('[^/]+');
 	return new RegExp(`^${pattern}$`).test(path);
+}
+
+const CRYPTO_MODULE = 'package/dist/utils/crypto.js';
+
+/**
+ * What Copilot's SDK itself makes of a custom-app token: its own `generate128BitKey` and
+ * `decryptAES128BitToken` (dist/utils/crypto.js, an ES module, taken from the pinned tarball with its
+ * package.json) run in a child Node.js. Answers the plaintext, or throws what the SDK threw.
+ */
+export async function sdkDecryptToken(appApiKey: string, token: string): Promise<string> {
+	await ensureSdkServices();
+	const tarball = readdirSync(sdkFolder()).find((name) => name.endsWith('.tgz'));
+	if (!tarball) throw new Error(`No ${SDK_PACKAGE} tarball in ${sdkFolder()}`);
+	const folder = mkdtempSync(join(tmpdir(), 'copilot-sdk-crypto-'));
+	try {
+		execFileSync('tar', ['-xzf', join(sdkFolder(), tarball), '-C', folder, 'package/package.json', CRYPTO_MODULE]);
+		const script = `const { generate128BitKey, decryptAES128BitToken } = await import(${JSON.stringify(pathToFileURL(join(folder, CRYPTO_MODULE)).href)});
+process.stdout.write(decryptAES128BitToken(generate128BitKey(process.argv[1]), process.argv[2]));`;
+		return execFileSync(process.execPath, ['--input-type=module', '-e', script, appApiKey, token], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
 }

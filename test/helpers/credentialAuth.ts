@@ -2,22 +2,21 @@ import { Expression, type IDataObject, type IHttpRequestOptions } from 'n8n-work
 
 import { CopilotApi } from '../../credentials/CopilotApi.credentials';
 
+type Authenticate = (credentials: IDataObject, request: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
 /** Resolves a credential value the way n8n does: a leading `=` marks an expression over `$credentials`. */
 export function resolveCredentialValue(value: unknown, credentials: IDataObject): string {
 	if (typeof value !== 'string' || !value.startsWith('=')) return String(value);
 	return String(Expression.resolveWithoutWorkflow(value.slice(1), { $credentials: credentials }));
 }
 
-/** The headers the credential's `authenticate` adds to every request, resolved as n8n resolves them. */
-export function authenticationHeaders(credentials: IDataObject): Record<string, string> {
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(new CopilotApi().authenticate.properties.headers ?? {})) {
-		headers[name] = resolveCredentialValue(value, credentials);
-	}
-	return headers;
+/** What n8n does with the credential's `authenticate` before every request: calls the credential's function. */
+export async function authenticate(credentials: IDataObject, request: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return await (new CopilotApi().authenticate as Authenticate)(credentials, request);
 }
 
-/** n8n's generic authentication: the credential's headers added to the request. */
-export function authenticate(credentials: IDataObject, request: IHttpRequestOptions): IHttpRequestOptions {
-	return { ...request, headers: { ...(request.headers ?? {}), ...authenticationHeaders(credentials) } };
+/** The headers the credential adds to a request. */
+export async function authenticationHeaders(credentials: IDataObject): Promise<Record<string, string>> {
+	const { headers } = await authenticate(credentials, { url: '/' });
+	return headers as Record<string, string>;
 }

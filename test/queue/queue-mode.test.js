@@ -2,7 +2,10 @@
 // Redis and PostgreSQL between them. Each round sends 1,000 signed events plus 100 forged ones at
 // concurrency 20 through the balancer: first to one webhook process and one worker, then to two of
 // each, then to two while one webhook process is killed.
+const { customAppExample } = require('../e2e/app');
 const { sendAll, signedJobs } = require('../e2e/sender');
+const { waitForWebhook } = require('../../scripts/lib/n8n/api');
+const { appTokenFor, startFakeCopilotApi } = require('../fake-copilot-api');
 const { settle, sleep } = require('../e2e/context');
 const { DEFAULT_N8N_VERSION } = require('../../scripts/lib/n8n/versions');
 const { createCluster } = require('./cluster');
@@ -126,6 +129,38 @@ describe(`n8n@${VERSION} in queue mode (PostgreSQL, Redis, webhook processes, wo
 		expect(outcome.executedByWorker.every((count) => count > 0)).toBe(true);
 		expect(outcome.executedByWorker.reduce((sum, count) => sum + count, 0)).toBe(GENUINE);
 	}, 20 * 60 * 1000);
+
+	test('a custom app through the webhook processes and workers: its page comes back, Mark done completes the task, a cut token gets 403', async () => {
+		const fake = await startFakeCopilotApi({ appApiKey: 'queue-app-key', seed: 'demo' });
+		try {
+			const credential = await cluster.client.createCopilotCredential('Copilot custom app', {
+				keyKind: 'customApp',
+				apiKey: 'queue-app-key',
+				workspaceId: fake.workspaceId,
+				baseUrl: fake.url,
+			});
+			const { workflow, webhookId } = customAppExample(credential);
+			await cluster.client.activate((await cluster.client.createWorkflow(workflow)).id);
+			const url = `${cluster.balancer.url}/webhook/${webhookId}/app`;
+			await waitForWebhook(url);
+			const [ava] = fake.demo.clients;
+			const task = fake.store.add('task', { name: 'Sign the engagement letter', status: 'todo', clientId: ava.id, companyId: ava.companyId, isArchived: false });
+			const token = appTokenFor(fake, { clientId: ava.id });
+			const page = await fetch(`${url}?token=${token}`);
+			expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+			expect(await page.text()).toContain(`<li><span>${task.name}</span>`);
+			const done = await fetch(`${url}?token=${token}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ taskId: task.id }),
+			});
+			expect(await done.text()).toContain(`Marked “${task.name}” done.`);
+			expect(fake.store.get('task', task.id).status).toBe('completed');
+			expect((await fetch(`${url}?token=${token.slice(0, 64)}`)).status).toBe(403);
+		} finally {
+			await fake.stop();
+		}
+	}, 5 * 60 * 1000);
 
 	// Killing a webhook process (SIGKILL, no shutdown) drops the requests it holds: the balancer
 	// answers those 502 and the sender delivers them again, as Copilot does. An event whose job the

@@ -1,8 +1,9 @@
 // What an n8n user sees, in a real browser: the nodes panel, the Copilot Trigger with its notice,
 // URLs and credential, a test event and a refused one, publishing, and the Copilot node picking a
-// client from the list. Headless Chromium (Debian's) driven by playwright-core, against a real n8n
-// with the packed package installed and the fake Copilot API as its Copilot: each n8n line the
-// end-to-end suite proves (UI_N8N_VERSIONS=2.41.1 runs one).
+// client from the list; and what a client sees of a custom app served by the Copilot App Trigger,
+// framed by a fake Copilot portal on another loopback address. Headless Chromium (Debian's) driven
+// by playwright-core, against a real n8n with the packed package installed and the fake Copilot API
+// as its Copilot: each n8n line the end-to-end suite proves (UI_N8N_VERSIONS=2.41.1 runs one).
 const { execFile } = require('node:child_process');
 const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -10,11 +11,14 @@ const { join } = require('node:path');
 const { promisify } = require('node:util');
 
 const { launchBrowser } = require('../../scripts/lib/browser/chromium');
+const { freePort } = require('../../scripts/lib/http/free-port');
+const { connectWithSession, waitForWebhook } = require('../../scripts/lib/n8n/api');
 const { installCommunityPackage, packPackage, ROOT } = require('../../scripts/lib/n8n/community-package');
 const { startN8n } = require('../../scripts/lib/n8n/process');
 const { ensureN8n } = require('../../scripts/lib/n8n/runtime');
 const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
-const { startFakeCopilotApi } = require('../fake-copilot-api');
+const { appTokenFor, startFakeCopilotApi, startFakePortal } = require('../fake-copilot-api');
+const { customAppExample } = require('../e2e/app');
 const {
 	addCollectionOption,
 	addNodeAfter,
@@ -49,6 +53,8 @@ const { picturesDocs, screenshot, screenshotFolder } = require('./screenshots');
 const VERSIONS = process.env.UI_N8N_VERSIONS ? process.env.UI_N8N_VERSIONS.split(',') : E2E_N8N_VERSIONS;
 const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Admin', password: 'Copilot-Trigger-1' };
 const API_KEY = 'ui-copilot-api-key';
+const APP_KEY = 'ui-custom-app-key';
+const APP_WEBHOOK_ID = JSON.parse(readFileSync(join(ROOT, 'examples', 'copilot-custom-app.json'), 'utf8')).nodes[0].webhookId;
 const SECRET = 'ui-signing-secret';
 
 const run = promisify(execFile);
@@ -67,11 +73,21 @@ describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 
 	beforeAll(async () => {
 		ui.folder = screenshotFolder(version);
-		ui.fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' });
+		ui.fake = await startFakeCopilotApi({ apiKey: API_KEY, appApiKey: APP_KEY, seed: 'demo' });
 		const runtime = await ensureN8n(version);
 		ui.userFolder = mkdtempSync(join(tmpdir(), `copilot-ui-${version}-`));
 		installCommunityPackage(ui.userFolder, packPackage());
-		ui.n8n = await startN8n(runtime, { userFolder: ui.userFolder });
+		// The portal frames the custom app, so it must know n8n's address first. n8n runs with a policy
+		// that lets the portal frame it, to show that the policy reaches the editor's pages and not the
+		// app's (test 9). JSON directives, which both lines read; 1.x refuses to start without default-src.
+		const port = await freePort();
+		ui.appUrl = `http://127.0.0.1:${port}/webhook/${APP_WEBHOOK_ID}/app`;
+		ui.portal = await startFakePortal({ api: ui.fake, appUrl: ui.appUrl });
+		const framing = JSON.stringify({
+			'default-src': ['*', "'unsafe-inline'", "'unsafe-eval'", 'data:', 'blob:'],
+			'frame-ancestors': ["'self'", ui.portal.url],
+		});
+		ui.n8n = await startN8n(runtime, { userFolder: ui.userFolder, port, extra: { N8N_CONTENT_SECURITY_POLICY: framing } });
 		ui.browser = await launchBrowser();
 		ui.context = await ui.browser.newContext({ viewport: { width: 1280, height: 800 } });
 		page = await ui.context.newPage();
@@ -90,6 +106,7 @@ describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 	afterAll(async () => {
 		await ui.browser?.close();
 		await ui.n8n?.stop();
+		await ui.portal?.stop();
 		await ui.fake?.stop();
 		if (ui.userFolder) rmSync(ui.userFolder, { recursive: true, force: true });
 		if (!picturesDocs(version) && ui.folder && !process.env.UI_KEEP_SCREENSHOTS) rmSync(ui.folder, { recursive: true, force: true });
@@ -276,5 +293,74 @@ describe.each(VERSIONS)("What a user sees in n8n@%s's editor", (version) => {
 		await expect(page.locator('[data-test-id="canvas-node-status-warning"]').count()).resolves.toBe(0);
 		await page.keyboard.press('Shift+1');
 		await screenshot(page, ui.folder, 'agent-workflow');
+	});
+
+	test('10. a custom app in the Copilot portal: a client sees their open tasks and marks one done; a tampered token gets the 403 page and runs nothing', async () => {
+		const browserId = await page.evaluate(() => localStorage.getItem('n8n-browserId'));
+		const cookie = (await ui.context.cookies(ui.n8n.baseUrl)).map(({ name, value }) => `${name}=${value}`).join('; ');
+		const n8n = await connectWithSession(ui.n8n.baseUrl, { cookie, browserId });
+		const credential = await n8n.createCopilotCredential('Copilot custom app', {
+			keyKind: 'customApp',
+			apiKey: APP_KEY,
+			workspaceId: ui.fake.workspaceId,
+			baseUrl: ui.fake.url,
+		});
+		const workflow = await n8n.createWorkflow(customAppExample(credential).workflow);
+		await n8n.activate(workflow.id);
+		await waitForWebhook(ui.appUrl);
+
+		const ava = ui.fake.demo.clients[0];
+		for (const name of ['Sign the engagement letter', 'Upload a photo ID']) {
+			ui.fake.store.add('task', { name, status: 'todo', clientId: ava.id, companyId: ava.companyId, isArchived: false });
+		}
+		const openTasks = () => ui.fake.store.list('task').filter((task) => task.clientId === ava.id && task.status !== 'completed');
+		const appResponses = [];
+		page.on('response', (response) => {
+			if (response.url().startsWith(ui.appUrl)) appResponses.push(response);
+		});
+
+		await page.goto(ui.portal.viewUrl({ clientId: ava.id }));
+		const app = page.frameLocator('iframe[title="Custom app"]');
+		await app.getByRole('heading', { name: `Hello ${ava.givenName}` }).waitFor();
+		await expect(app.locator('li span').allInnerTexts().then((names) => names.sort())).resolves.toEqual(openTasks().map((task) => task.name).sort());
+
+		// n8n answers the page in its sandbox: no frame-ancestors there (N8N_CONTENT_SECURITY_POLICY sets only
+		// the editor's), no same-origin, so the page has no cookies or storage and must carry the token on.
+		const policy = (await appResponses[0].allHeaders())['content-security-policy'];
+		expect(policy).toMatch(/^sandbox /);
+		expect(policy).not.toMatch(/frame-ancestors|allow-same-origin/);
+		const editorPolicy = (await fetch(`${ui.n8n.baseUrl}/signin`)).headers.get('content-security-policy');
+		expect(editorPolicy).toContain(`frame-ancestors 'self' ${ui.portal.url}`);
+		const frame = page.frames().find((candidate) => candidate.url().startsWith(ui.appUrl));
+		await expect(frame.evaluate(() => window.origin)).resolves.toBe('null');
+		await expect(frame.evaluate(() => { try { return document.cookie; } catch (error) { return error.name; } })).resolves.toBe('SecurityError');
+
+		const [task] = openTasks().sort((a, b) => a.name.localeCompare(b.name));
+		ui.fake.clearRequests();
+		await app.locator('li', { hasText: task.name }).getByRole('button', { name: 'Mark done' }).click();
+		await app.getByText(`Marked “${task.name}” done.`).waitFor();
+		expect(ui.fake.store.get('task', task.id).status).toBe('completed');
+		expect(ui.fake.requests.filter((request) => request.method === 'PATCH').map((request) => [request.path, request.keyKind])).toEqual([
+			[`/v1/tasks/${task.id}`, 'customApp'],
+		]);
+		const posted = appResponses.find((response) => response.request().method() === 'POST');
+		expect(new URL(posted.url()).searchParams.get('token')).toMatch(/^[0-9a-f]{64,}$/);
+		await expect(app.locator('li span').allInnerTexts()).resolves.not.toContain(task.name);
+		await screenshot(page, ui.folder, 'custom-app');
+
+		const before = (await n8n.executions(workflow.id, { includeData: false })).length;
+		const token = appTokenFor(ui.fake, { clientId: ava.id });
+		const tampered = `${token.slice(0, 40)}${(parseInt(token[40], 16) ^ 1).toString(16)}${token.slice(41)}`;
+		await page.goto(ui.portal.viewUrl({ token: tampered }));
+		await app.getByRole('heading', { name: 'Open this app from Copilot' }).waitFor();
+		expect(appResponses.at(-1).status()).toBe(403);
+		await screenshot(page, ui.folder, 'custom-app-refused');
+
+		// Ran nothing: once the next genuine opening has run, it is the only execution added.
+		await page.goto(ui.portal.viewUrl({ clientId: ava.id }));
+		await app.getByRole('heading', { name: `Hello ${ava.givenName}` }).waitFor();
+		const runs = () => n8n.executions(workflow.id, { includeData: false }).then((list) => list.length);
+		while ((await runs()) <= before) await new Promise((resolve) => setTimeout(resolve, 200));
+		await expect(runs()).resolves.toBe(before + 1);
 	});
 });

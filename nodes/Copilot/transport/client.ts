@@ -1,16 +1,19 @@
 import { createHash } from 'crypto';
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type ICredentialsDecrypted,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type IN8nHttpFullResponse,
+	type IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { copilotApiError, failureOf, mayHaveBeenDoneError, reasonOf, unreachableError } from './errors';
+import { apiKeyHeader, apiKeyProblem } from './apiKeyHeader';
+import { copilotApiError, customAppOnlyError, failureOf, mayHaveBeenDoneError, reasonOf, unreachableError } from './errors';
 import { collectPages, recordsOf } from './pagination';
 import { workspaceLimiter, type RateLimiter } from './rateLimiter';
 import { decideRetry, isRepeatable, type AttemptState, type Decision, type Outcome } from './retry';
@@ -26,7 +29,8 @@ export const STORAGE_TIMEOUT_MS = 600_000;
 /** What a storage PUT sends: the bytes in memory, or a stream of the file n8n stored. */
 export type StorageBody = Buffer | Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
 
-export type CopilotContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** The Copilot node's executions and list searches, and the Copilot App Trigger's webhook (its record reads). */
+export type CopilotContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
 export interface CopilotRequest {
 	method: IHttpRequestMethods;
@@ -41,6 +45,8 @@ export interface CopilotRequest {
 	check?: string;
 	/** A POST that does no harm when done twice (marking read); other POSTs are never repeated. */
 	repeatable?: boolean;
+	/** Copilot allows it only to a custom app's key: a 403 then says so. */
+	customAppOnly?: boolean;
 }
 
 export interface ListRequest {
@@ -99,6 +105,8 @@ export class CopilotClient {
 
 	async request(request: CopilotRequest): Promise<unknown> {
 		const credentials = await this.loadCredentials();
+		const problem = apiKeyProblem(credentials.data ?? {});
+		if (problem) throw new NodeOperationError(this.context.getNode(), problem, { description: 'Open the Copilot API credential and fill it in.' });
 		const baseUrl = baseUrlOf(credentials.data ?? {});
 		const limiter = this.options.limiter ?? workspaceLimiter(workspaceKey(baseUrl, credentials.data ?? {}));
 		const signal = this.cancelSignal();
@@ -195,7 +203,8 @@ export class CopilotClient {
 		const node = this.context.getNode();
 		if (attempt.outcome.kind === 'answered') {
 			const failure = failureOf(attempt.outcome.status, attempt.response?.body);
-			return mayHaveBeenDone ? mayHaveBeenDoneError(node, { failure }, request.check) : copilotApiError(node, failure);
+			if (mayHaveBeenDone) return mayHaveBeenDoneError(node, { failure }, request.check);
+			return failure.status === 403 && request.customAppOnly ? customAppOnlyError(node, failure) : copilotApiError(node, failure);
 		}
 		const reason = attempt.reason ?? 'no answer';
 		return mayHaveBeenDone ? mayHaveBeenDoneError(node, { reason }, request.check) : unreachableError(node, baseUrl, reason);
@@ -283,9 +292,9 @@ function baseUrlOf({ baseUrl }: ICredentialDataDecryptedObject): string {
 }
 
 /**
- * Which workspace a credential reaches: its Base URL and a digest of its API key (two credentials
+ * Which workspace a credential reaches: its Base URL and a digest of the key it sends (two credentials
  * holding the same key share Copilot's limit; the key itself is not kept).
  */
-function workspaceKey(baseUrl: string, { apiKey }: ICredentialDataDecryptedObject): string {
-	return `${baseUrl} ${createHash('sha256').update(String(apiKey ?? '')).digest('hex').slice(0, 32)}`;
+function workspaceKey(baseUrl: string, credentials: ICredentialDataDecryptedObject): string {
+	return `${baseUrl} ${createHash('sha256').update(apiKeyHeader(credentials)).digest('hex').slice(0, 32)}`;
 }

@@ -35,6 +35,21 @@ export function copilotApiError(node: INode, failure: CopilotFailure): NodeApiEr
 	return error;
 }
 
+/** How to give the node a key that may do what Copilot allows only to a custom app. */
+export const CUSTOM_APP_KEY_NEEDED =
+	'A workspace key from Copilot > Settings > API is refused here. Use a Copilot API credential with Key Type: Custom App Key, the key of a custom app of the workspace and the Workspace ID.';
+
+/** Copilot's 403 for what it allows only to a custom app's key (creating, deleting and marking notifications). */
+export function customAppOnlyError(node: INode, failure: CopilotFailure): NodeApiError {
+	const error = new NodeApiError(node, { ...failure } as JsonObject, {
+		message: `Copilot allows this only to a custom app’s key (HTTP 403: ${failure.message})`,
+		description: CUSTOM_APP_KEY_NEEDED,
+		httpCode: '403',
+	});
+	error.context.copilotCode = failure.code;
+	return error;
+}
+
 /** The low-level reason a request got no answer, without the error itself (which holds request headers). */
 export function reasonOf(cause: unknown): string {
 	return text((cause as { message?: unknown } | undefined)?.message) ?? 'no answer';

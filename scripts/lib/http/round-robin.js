@@ -20,6 +20,13 @@ async function isReady(backend, readinessPath) {
 	}
 }
 
+/** Hop-by-hop headers concern one connection; the balancer passes on all others, content-encoding included. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection']);
+
+function endToEndHeaders(headers) {
+	return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+}
+
 function forward(backend, incoming, body) {
 	return new Promise((resolve, reject) => {
 		const outgoing = httpRequest(
@@ -64,7 +71,7 @@ async function startRoundRobin(backends, { readinessPath } = {}) {
 					const answer = await forward(backend, incoming, body);
 					backendStats.received++;
 					tally(backendStats.statuses, answer.status);
-					reply.writeHead(answer.status, { 'content-type': answer.headers['content-type'] ?? 'text/plain' });
+					reply.writeHead(answer.status, endToEndHeaders(answer.headers));
 					reply.end(answer.body);
 					return;
 				} catch (error) {

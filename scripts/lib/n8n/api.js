@@ -38,10 +38,19 @@ async function connect(baseUrl) {
 		.getSetCookie()
 		.map((entry) => entry.split(';')[0])
 		.join('; ');
+	return connectWithSession(baseUrl, { cookie });
+}
+
+/**
+ * A client for n8n's public API from a signed-in session: the cookie, and for a session the editor
+ * opened in a browser, its browser id (n8n ties such a session to it; the editor keeps it in
+ * localStorage under n8n-browserId).
+ */
+async function connectWithSession(baseUrl, { cookie, browserId }) {
 	const key = await call(`${baseUrl}/rest/api-keys`, {
 		method: 'POST',
-		headers: { ...JSON_HEADERS, cookie },
-		body: JSON.stringify({ label: 'copilot-tests', expiresAt: null, scopes: API_KEY_SCOPES }),
+		headers: { ...JSON_HEADERS, cookie, ...(browserId ? { 'browser-id': browserId } : {}) },
+		body: JSON.stringify({ label: `copilot-tests-${Date.now()}`, expiresAt: null, scopes: API_KEY_SCOPES }),
 	});
 	return new N8nClient(baseUrl, key.body.data.rawApiKey, cookie);
 }
@@ -81,9 +90,16 @@ class N8nClient {
 		return this.api('/credentials', { method: 'POST', body: JSON.stringify({ name, type, data }) });
 	}
 
-	/** A Copilot API credential, accepted by the public API of 1.x and 2.x alike. */
-	createCopilotCredential(name, { apiKey, webhookSigningSecret, baseUrl = 'https://api.assembly.com' }) {
+	/**
+	 * A Copilot API credential, accepted by the public API of 1.x and 2.x alike; with `keyKind:
+	 * 'customApp'` and `workspaceId` for a custom app's key. 1.x checks the data against a schema made
+	 * from the credential's fields in which a field shown only for one key kind is required when the
+	 * kind is left out, and refused for the other kind: the kind is always sent, the workspace only with it.
+	 */
+	createCopilotCredential(name, { apiKey, webhookSigningSecret = '', baseUrl = 'https://api.assembly.com', keyKind = 'workspace', workspaceId }) {
 		return this.createCredential(name, 'copilotApi', {
+			keyKind,
+			...(keyKind === 'customApp' ? { workspaceId } : {}),
 			apiKey,
 			webhookSigningSecret,
 			baseUrl,
@@ -155,4 +171,4 @@ async function waitForWebhook(url, { registered = true, timeoutMs = 30_000 } = {
 	}
 }
 
-module.exports = { connect, N8nClient, nodeItems, waitForWebhook };
+module.exports = { connect, connectWithSession, N8nClient, nodeItems, waitForWebhook };

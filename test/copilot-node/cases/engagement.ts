@@ -103,6 +103,7 @@ export const CASES: OperationCase[] = [
 	{
 		resource: 'notification',
 		operation: 'create',
+		key: 'customApp',
 		parameters: (fake) => ({
 			senderId: demo(fake).internalUsers[0].id,
 			delivery: 'both',
@@ -133,18 +134,21 @@ export const CASES: OperationCase[] = [
 	{
 		resource: 'notification',
 		operation: 'markRead',
+		key: 'customApp',
 		parameters: (fake) => ({ notificationId: notificationFor(fake, 'readMe') }),
 		request: (fake) => ({ method: 'POST', path: `/v1/notifications/${madeId(fake, 'readMe')}/read` }),
 	},
 	{
 		resource: 'notification',
 		operation: 'markUnread',
+		key: 'customApp',
 		parameters: (fake) => ({ notificationId: notificationFor(fake, 'unreadMe') }),
 		request: (fake) => ({ method: 'POST', path: `/v1/notifications/${madeId(fake, 'unreadMe')}/unread` }),
 	},
 	{
 		resource: 'notification',
 		operation: 'delete',
+		key: 'customApp',
 		parameters: (fake) => ({ notificationId: notificationFor(fake, 'deleteMe') }),
 		request: (fake) => ({ method: 'DELETE', path: `/v1/notifications/${madeId(fake, 'deleteMe')}` }),
 	},

@@ -617,6 +617,7 @@ export const CASES: OperationCase[] = [
 	{
 		resource: 'notification',
 		operation: 'create',
+		key: 'customApp',
 		variant: `${FULL}, in product and by email to a client of two companies`,
 		parameters: (fake) => ({
 			senderId: owner(fake).id,
@@ -659,6 +660,7 @@ export const CASES: OperationCase[] = [
 	{
 		resource: 'notification',
 		operation: 'create',
+		key: 'customApp',
 		variant: 'by email only, to an internal user',
 		parameters: (fake) => ({
 			senderId: client(fake).id,

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import type { FakeCopilotApi } from '../../fake-copilot-api';
+import type { CopilotCredentials } from '../../helpers/copilotNode';
 
 // What each case of every operation is made of, and the helpers that build their parameters.
 
@@ -17,7 +18,22 @@ export interface OperationCase {
 	request: (fake: FakeCopilotApi) => { method: string; path: string; query?: IDataObject; body?: IDataObject };
 	/** The number of output items; 1 unless said, -1 for "at least one", 0 for "any number". */
 	items?: number;
+	/** The kind of key the credential holds: a custom app's for what Copilot allows only to one; a workspace key by default. */
+	key?: 'workspace' | 'customApp';
 }
+
+/**
+ * The credential a case runs with: the fake's workspace key (`apiKey`), or for a custom-app case its
+ * custom app's key with the workspace's id.
+ */
+export function credentialsFor(fake: FakeCopilotApi, operationCase: OperationCase, apiKey: string, baseUrl = fake.url): CopilotCredentials {
+	if (operationCase.key !== 'customApp') return { apiKey, baseUrl };
+	return { apiKey: fake.appApiKey, keyKind: 'customApp', workspaceId: fake.workspaceId, baseUrl };
+}
+
+/** The X-API-Key header the fake sees from `credentialsFor`. */
+export const headerFor = (fake: FakeCopilotApi, operationCase: OperationCase, apiKey: string) =>
+	operationCase.key === 'customApp' ? `${fake.workspaceId}/${fake.appApiKey}` : apiKey;
 
 /** An RFC 3339 time `days` from now: Copilot refuses a task due before today. */
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();

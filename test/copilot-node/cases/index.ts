@@ -6,7 +6,7 @@ import { CASES as full } from './full';
 import { CASES as people } from './people';
 import { CASES as work } from './work';
 
-export type { OperationCase } from './helpers';
+export { credentialsFor, headerFor, type OperationCase } from './helpers';
 
 /**
  * Successful runs of every operation of the Copilot node against the fake Copilot API, with the

@@ -1,11 +1,12 @@
 // The workspace, clients, companies and internal users.
+const { DEFAULT_WORKSPACE_ID } = require('../keys');
 const { behaviour, enforce } = require('../server-rules');
 const { requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
 // Answered when no workspace was seeded, so a credential test passes on a bare fake.
 const DEFAULT_WORKSPACE = {
-	id: 'fake-workspace',
+	id: DEFAULT_WORKSPACE_ID,
 	object: 'workspace',
 	brandName: 'Fake Copilot',
 	portalUrl: 'https://fake-copilot.example.com',

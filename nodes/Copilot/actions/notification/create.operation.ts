@@ -125,7 +125,7 @@ export const create: CopilotOperation = {
 		name: 'Create',
 		value: 'create',
 		action: 'Send a notification',
-		description: 'Notify a client or an internal user, in the portal, by email, or both',
+		description: 'Notify a client or an internal user, in the portal, by email, or both (Copilot allows this only to a custom app’s key)',
 	},
 	properties,
 	async execute(item) {
@@ -137,6 +137,7 @@ export const create: CopilotOperation = {
 			method: 'POST',
 			path: '/v1/notifications',
 			check: 'Look at the recipient’s notifications (Notification › Get Many) before you run this item again.',
+			customAppOnly: true,
 			body: definedOnly({
 				senderId: item.text('senderId'),
 				senderCompanyId: fields.senderCompanyId,

@@ -1,8 +1,15 @@
 import { idField } from '../../fields/locators';
-import { deleteOperation } from '../generic';
+import { resourcePath } from '../../transport/client';
+import type { CopilotOperation } from '../types';
 
-export const deleteNotification = deleteOperation({
-	noun: 'notification',
-	collection: '/v1/notifications',
-	id: idField('notificationId', 'Notification ID'),
-});
+export const deleteNotification: CopilotOperation = {
+	option: {
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a notification',
+		description: 'Delete a notification permanently (Copilot allows this only to a custom app’s key)',
+	},
+	properties: [idField('notificationId', 'Notification ID')],
+	execute: async (item) =>
+		await item.request({ method: 'DELETE', path: resourcePath('/v1/notifications', item.id('notificationId')), customAppOnly: true }),
+};

@@ -10,7 +10,7 @@ export function markOperation(state: 'read' | 'unread'): CopilotOperation {
 			name,
 			value: state === 'read' ? 'markRead' : 'markUnread',
 			action: `Mark a notification as ${state}`,
-			description: `Mark a notification as ${state}`,
+			description: `Mark a notification as ${state} (Copilot allows this only to a custom app’s key)`,
 		},
 		properties: [idField('notificationId', 'Notification ID')],
 		async execute(item) {
@@ -19,6 +19,7 @@ export function markOperation(state: 'read' | 'unread'): CopilotOperation {
 				path: resourcePath('/v1/notifications', item.id('notificationId'), state),
 				// Marked twice is marked once.
 				repeatable: true,
+				customAppOnly: true,
 			});
 		},
 	};
