@@ -64,8 +64,9 @@ const RULES = {
 	},
 	'task-due-date': {
 		operations: 'createTask, updateTask',
-		refuses: 'a dueDate that is not RFC 3339 date-time, or that lies before today',
-		source: `${TASKS_APP}: src/types/common.ts, RFC3339DateSchema; public.service.ts with src/utils/dateHelper.ts, isPastDateString ("Due date cannot be in the past")`,
+		refuses:
+			'a dueDate that is not RFC 3339 date-time, or whose UTC date lies before today (UTC). What it keeps is that UTC date alone, answered as the date at 00:00Z',
+		source: `${TASKS_APP}: src/types/common.ts, RFC3339DateSchema; public.service.ts with src/utils/dateHelper.ts, isPastDateString ("Due date cannot be in the past"); prisma/schema/task.prisma (dueDate String? @db.VarChar(10)); public.serializer.ts with dateHelper.ts rfc3339ToDateString and toRFC3339`,
 	},
 	'channel-members': {
 		operations: 'createMessageChannel, createFileChannel',

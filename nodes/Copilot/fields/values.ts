@@ -6,16 +6,6 @@ export function idList(value: unknown): string[] {
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
-/**
- * A date as Copilot wants it (RFC 3339, UTC). n8n's date picker gives a time without a zone, which is
- * read as the n8n server's local time; text Copilot would refuse is passed on for Copilot to explain.
- */
-export function rfc3339(value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const date = new Date(String(value));
-	return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
-}
-
 /** The object, or undefined when it has no keys, so that an empty part of a body is left out. */
 export function nonEmpty(object: IDataObject): IDataObject | undefined {
 	return Object.keys(object).length > 0 ? object : undefined;

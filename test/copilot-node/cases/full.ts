@@ -2,10 +2,11 @@
 // exclude others: a task for an internal user or for a client, a file, link or folder), so that the
 // SDK contract test checks each field the node can send against Copilot's SDK and the fake's server.
 import type { FakeCopilotApi } from '../../fake-copilot-api';
-import { byId, demo, inDays, made, madeId, type OperationCase } from './helpers';
+import { byId, demo, inDays, sentAsDueDate, made, madeId, type OperationCase } from './helpers';
 
 const FULL = 'every optional field set';
 const DUE = inDays(45);
+const DUE_SENT = sentAsDueDate(DUE);
 const FILE_BYTES = Buffer.from('Engagement letter, signed');
 
 const company = (fake: FakeCopilotApi, index = 0) => demo(fake).companies[index];
@@ -232,7 +233,7 @@ export const CASES: OperationCase[] = [
 				parentTaskId: demo(fake).tasks[0].id,
 				templateId: demo(fake).taskTemplates[1].id,
 				status: 'inProgress',
-				dueDate: DUE,
+				dueDate: DUE_SENT,
 				viewers: [{ clientId: client(fake).id, companyId: client(fake).companyId }],
 			},
 		}),
@@ -299,7 +300,7 @@ export const CASES: OperationCase[] = [
 				description: 'Both, please',
 				status: 'completed',
 				internalUserId: owner(fake).id,
-				dueDate: DUE,
+				dueDate: DUE_SENT,
 				isArchived: true,
 				viewers: [{ clientId: client(fake, 1).id, companyId: client(fake, 1).companyId }],
 			},

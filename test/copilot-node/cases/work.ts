@@ -1,7 +1,8 @@
 // Tasks, notes and messages.
-import { byId, demo, fromList, inDays, made, madeId, type OperationCase } from './helpers';
+import { byId, demo, fromList, inDays, sentAsDueDate, made, madeId, type OperationCase } from './helpers';
 
 const DUE = inDays(30);
+const DUE_SENT = sentAsDueDate(DUE);
 
 export const CASES: OperationCase[] = [
 	// Task and task template
@@ -24,7 +25,7 @@ export const CASES: OperationCase[] = [
 				name: 'Upload your engagement letter',
 				clientId: demo(fake).clients[0].id,
 				companyId: demo(fake).clients[0].companyId,
-				dueDate: DUE,
+				dueDate: DUE_SENT,
 				status: 'todo',
 			},
 		}),

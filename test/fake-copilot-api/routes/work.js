@@ -18,6 +18,12 @@ function completion(status) {
 
 const given = (value) => value !== undefined && value !== null && value !== '';
 
+/** The date the tasks server keeps of a due date: the UTC date of the time it is sent (dateHelper.ts, rfc3339ToDateString). */
+const utcDateOf = (dueDate) => new Date(dueDate).toISOString().slice(0, 10);
+
+/** The body with its due date as the server keeps and answers it: that date at 00:00Z (public.serializer.ts, toRFC3339). */
+const withStoredDueDate = (body) => (given(body.dueDate) ? { ...body, dueDate: `${utcDateOf(body.dueDate)}T00:00:00Z` } : body);
+
 /** The rules create and update share: ids, name, due date, assignee pairs, viewers. */
 function checkTaskFields(store, body) {
 	const ids = ['internalUserId', 'clientId', 'companyId', 'parentTaskId', 'templateId'].filter((field) => given(body[field]));
@@ -28,7 +34,7 @@ function checkTaskFields(store, body) {
 	enforce('task-name-length', body.name === undefined || String(body.name).length <= 255, 'name must be at most 255 characters');
 	if (given(body.dueDate)) {
 		enforce('task-due-date', RFC3339.test(body.dueDate), 'Invalid RFC3339 datetime string');
-		enforce('task-due-date', body.dueDate.slice(0, 10) >= new Date().toISOString().slice(0, 10), 'Due date cannot be in the past');
+		enforce('task-due-date', utcDateOf(body.dueDate) >= new Date().toISOString().slice(0, 10), 'Due date cannot be in the past');
 	}
 	enforce(
 		'task-assignee-exclusive',
@@ -68,7 +74,7 @@ function createTask({ store, body }) {
 		status: 'todo',
 		isArchived: false,
 		viewers: [],
-		...body,
+		...withStoredDueDate(body),
 		...(companyId === undefined ? {} : { companyId }),
 		...completion(body.status),
 		createdBy: apiKeyOwner(store),
@@ -88,7 +94,7 @@ function updateTask({ store, params, body }) {
 	checkTaskFields(store, body);
 	enforce('task-name-length', body.name === undefined || String(body.name).trim() !== '', 'Name must not be empty');
 	enforce('task-update-client-company', !given(body.clientId) || given(body.companyId), 'companyId is required when clientId is provided');
-	return store.update('task', task.id, { ...body, ...completion(body.status) });
+	return store.update('task', task.id, { ...withStoredDueDate(body), ...completion(body.status) });
 }
 
 function sendMessage({ store, body }) {

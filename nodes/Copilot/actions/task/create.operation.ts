@@ -60,7 +60,7 @@ export const create: CopilotOperation = {
 			path: '/v1/tasks',
 			check: 'Look for the task in Copilot (Task › Get Many, filtered by its assignee) before you run this item again.',
 			body: definedOnly({
-				...taskBody({ ...fields, name: name === '' ? undefined : name }),
+				...taskBody(item, { ...fields, name: name === '' ? undefined : name }),
 				// Copilot requires a status unless the task comes from a template, which brings its own.
 				status: fields.status ?? (fromTemplate ? undefined : 'todo'),
 				parentTaskId: fields.parentTaskId,
