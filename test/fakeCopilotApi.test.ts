@@ -149,11 +149,32 @@ describe('the fake Copilot API', () => {
 			api.seedClients(250, { companyId });
 		});
 
-		it('never serves more than 100 a page, whatever limit asks', async () => {
-			const page = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
-			expect(page.json.data).toHaveLength(100);
-			expect(page.json.nextToken).toEqual(expect.any(String));
+		it('serves the lists Copilot’s apps read in large pages as large as asked, and the others 100 a page at most, silently', async () => {
+			const large = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
+			expect(large.json.data).toHaveLength(250);
+			expect(large.json.nextToken).toBeUndefined();
 			expect((await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=7`)).json.data).toHaveLength(7);
+			for (let index = 0; index < 120; index++) api.store.add('product', { name: `Product ${index}` });
+			const small = await call(api, 'GET', '/v1/products?limit=1000');
+			expect(small.json.data).toHaveLength(100);
+			expect(small.json.nextToken).toEqual(expect.any(String));
+		});
+
+		it('when told, refuses every limit above 100 with a 400 naming limit, or caps it at 100 silently', async () => {
+			try {
+				api.setPageMode('refuse');
+				expect(await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=101`)).toMatchObject({
+					status: 400,
+					json: { code: 'parameter_invalid', message: 'limit must be less than or equal to 100' },
+				});
+				expect((await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=100`)).json.data).toHaveLength(100);
+				api.setPageMode('cap');
+				const capped = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
+				expect([capped.status, capped.json.data.length, typeof capped.json.nextToken]).toEqual([200, 100, 'string']);
+				expect(() => api.setPageMode('large' as 'serve')).toThrow('Unknown page mode "large"; one of serve, refuse, cap');
+			} finally {
+				api.setPageMode('serve');
+			}
 		});
 
 		it('walks every filtered record exactly once through nextToken, without a token on the last page', async () => {
@@ -302,6 +323,11 @@ describe('the fake Copilot API', () => {
 			expect(api.stats()).toEqual({ requests: 5, byStatus: { '200': 2, '503': 2, '429': 1 } });
 		});
 
+		it('answers an injected 429 with Copilot’s own body', async () => {
+			api.failNext({ status: 429, path: '/v1/forms' });
+			expect(await call(api, 'GET', '/v1/forms')).toMatchObject({ status: 429, json: { code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' } });
+		});
+
 		it('can carry a write out and then answer 502, as a gateway does after the backend did the work', async () => {
 			api.failNext({ status: 502, method: 'POST', path: '/v1/companies', afterWrite: true });
 			expect((await call(api, 'POST', '/v1/companies', { body: { name: 'Done Anyway Ltd' } })).status).toBe(502);
@@ -441,6 +467,15 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 		],
 		['company-name-unique', (d) => ['POST', '/v1/companies', { name: d.companies[0].name }], 'A company named Northwind Traders already exists'],
 		[
+			'task-delete-subtasks',
+			(d) => {
+				const parent = d.tasks[0];
+				api.store.add('task', { name: 'Sub', status: 'todo', parentTaskId: parent.id });
+				return ['DELETE', `/v1/tasks/${parent.id}`, undefined as unknown as IDataObject];
+			},
+			'Cannot delete task with subtasks. Use recursive delete instead.',
+		],
+		[
 			'custom-app-only',
 			(d) => ['POST', `/v1/notifications/${d.notifications[0].id}/read`, {}],
 			'Only custom apps can create, delete or mark notifications: use the key of a custom app of this workspace',
@@ -455,9 +490,11 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 	// what only a custom app may do, with the workspace key.
 	it.each(EXAMPLES)('%s: refused with Copilot’s status, code and message', async (id, example, message) => {
 		const [method, path, body] = example(api.demo);
-		const { status = 400, code = 'parameter_invalid' } = RULES[id] as { status?: number; code?: string };
+		const { status = 400, code = status === 400 ? 'parameter_invalid' : undefined } = RULES[id] as { status?: number; code?: string };
 		const apiKey = id === 'custom-app-only' ? API_KEY : `${api.workspaceId}/${api.appApiKey}`;
-		expect(await call(api, method, path, { body, apiKey })).toMatchObject({ status, json: { code, message } });
+		// Without a code, the tasks server's own body: { error }.
+		const json = code === undefined ? { error: message } : { code, message };
+		expect(await call(api, method, path, { body, apiKey })).toEqual(expect.objectContaining({ status, json }));
 	});
 });
 
@@ -474,21 +511,27 @@ describe('the fake’s rate limit', () => {
 		expect(Array.from({ length: 21 }, () => bucket.take()).filter(Boolean)).toHaveLength(20);
 	});
 
-	it('answers 429 before checking the key once the bucket is empty, and serves again after a refill', async () => {
-		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3 } });
+	it('answers 429 with Copilot’s body before checking the key once the bucket is empty, and serves again after a refill', async () => {
+		// Two a second: four requests in a row meet an empty bucket even on a busy machine.
+		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 2, burst: 3 } });
 		try {
 			const statuses = [];
 			for (let index = 0; index < 4; index++) statuses.push((await call(api, 'GET', '/v1/workspaces')).status);
 			expect(statuses).toEqual([200, 200, 200, 429]);
 			const refused = await call(api, 'GET', '/v1/workspaces', { apiKey: null });
-			expect(refused.json).toEqual({ code: 'rate_limit_exceeded', message: 'Too many requests. Requests are limited to 20 per second.' });
+			expect(refused).toMatchObject({ status: 429, json: { code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' } });
 			expect(refused.headers.get('retry-after')).toBeNull();
-			await new Promise((resolve) => setTimeout(resolve, 60));
-			expect((await call(api, 'GET', '/v1/workspaces')).json).toMatchObject({ object: 'workspace' });
+			let served: Answer;
+			const deadline = Date.now() + 10_000;
+			do {
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				served = await call(api, 'GET', '/v1/workspaces');
+			} while (served.status === 429 && Date.now() < deadline);
+			expect(served.json).toMatchObject({ object: 'workspace' });
 		} finally {
 			await api.stop();
 		}
-	});
+	}, 20_000);
 });
 
 describe('stopping the fake', () => {

@@ -14,6 +14,7 @@ export type FakeKind =
 	| 'company'
 	| 'internalUser'
 	| 'task'
+	| 'taskComment'
 	| 'taskTemplate'
 	| 'message'
 	| 'messageChannel'
@@ -83,6 +84,8 @@ export interface DemoWorkspace {
 	customFieldOptions: FakeRecord[];
 	taskTemplates: FakeRecord[];
 	tasks: FakeRecord[];
+	/** On the first task: a comment by a client, a reply by an internal user, a comment by the same client. */
+	taskComments: FakeRecord[];
 	messageChannels: FakeRecord[];
 	fileChannels: FakeRecord[];
 	messages: FakeRecord[];
@@ -140,6 +143,11 @@ export interface FakeCopilotApi {
 	failNext(failure: InjectedFailure): void;
 	/** Forgets the failures not spent yet. */
 	clearFailures(): void;
+	/**
+	 * How every list answers a `limit` above 100 from now on: 'serve' (the default: the lists Copilot's
+	 * apps read in large pages serve it, the others 100), 'refuse' (400 naming limit) or 'cap' (100, silently).
+	 */
+	setPageMode(mode: 'serve' | 'refuse' | 'cap'): void;
 	stats(): { requests: number; byStatus: Record<string, number> };
 	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];

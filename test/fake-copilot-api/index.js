@@ -5,6 +5,7 @@ const { createStore } = require('./store');
 const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
 const { createFailure } = require('./failures');
+const { PAGE_MODES } = require('./pagination');
 const { workspaceIdOf } = require('./keys');
 const { createTokenBucket } = require('./rate-limit');
 const { createRouter } = require('./router');
@@ -60,7 +61,9 @@ async function startFakeCopilotApi({
 	let url;
 	let storageUrl;
 	// Both are known only once listening; file URLs in answers point at the storage host.
-	const shared = { store, requests, failures, apiKey, appApiKey, baseUrl: () => url, storageUrl: () => storageUrl };
+	// How lists serve a `limit` above 100; switched by setPageMode.
+	const pages = { mode: 'serve' };
+	const shared = { store, requests, failures, apiKey, appApiKey, pages, baseUrl: () => url, storageUrl: () => storageUrl };
 	const server = createFakeServer({
 		...shared,
 		name: 'api',
@@ -92,6 +95,11 @@ async function startFakeCopilotApi({
 		},
 		clearFailures: () => {
 			failures.length = 0;
+		},
+		/** 'serve' (the default), 'refuse' or 'cap': how every list answers a `limit` above 100 from now on. */
+		setPageMode: (mode) => {
+			if (!PAGE_MODES.includes(mode)) throw new TypeError(`Unknown page mode "${mode}"; one of ${PAGE_MODES.join(', ')}`);
+			pages.mode = mode;
 		},
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),

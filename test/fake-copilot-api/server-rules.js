@@ -123,6 +123,12 @@ const RULES = {
 		refuses: 'a company name another company has',
 		source: `${SDK}: updateCompany, name ("Note: an existing company name cannot be used")`,
 	},
+	'task-delete-subtasks': {
+		operations: 'deleteTask',
+		refuses: 'deleting a task that has subtasks without recursive (any non-empty value counts, "false" too: the server coerces it); with it, the subtasks go too',
+		status: 409,
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic (z.coerce.boolean() of recursive) and public.service.ts, deleteTask ("Cannot delete task with subtasks. Use recursive delete instead."; softDeleteAllSubtasks)`,
+	},
 	'custom-app-only': {
 		operations: 'createNotification, deleteNotification, markNotificationRead, markNotificationUnread',
 		refuses:
@@ -132,6 +138,70 @@ const RULES = {
 		source: `${DOCS}/reference/notifications ("Create Notification, Delete Notification, and Mark as Notification as Read/Unread are actions only available for Custom Apps"); the custom-app form from @assembly-js/node-sdk 3.19.1 dist/api/init.js`,
 	},
 };
+
+const TASKS_APP_CLIENT = 'copilot-platforms/tasks-app src/utils/CopilotAPI.ts';
+
+/**
+ * The lists Copilot's own apps read in pages of thousands, which the fake serves as large as
+ * `limit` asks (SDK operation name → where an app asks so). The others serve at most 100 a page,
+ * silently, as the fake always did; pagination.js can make every list refuse or cap a large `limit`.
+ */
+const LARGE_PAGE_LISTS = {
+	listClients: `${TASKS_APP_CLIENT}, _getClients with src/constants/users.ts (MAX_LIMIT_CLIENT_COUNT = 5_000); copilot-platforms/client-home src/utils/copilotApiUtils.ts (listClients limit 5000); copilot-platforms/quickbooks-sync src/utils/copilotAPI.ts (getClients limit 10000)`,
+	listCompanies: 'copilot-platforms/client-home src/utils/copilotApiUtils.ts, _getCompanies (listCompanies limit 100_000)',
+	listInternalUsers: `${TASKS_APP_CLIENT} callers with src/constants/users.ts (getInternalUsers limit MAX_FETCH_ASSIGNEE_COUNT = 15_000, e.g. public.service.ts createTask)`,
+	listInvoices: 'copilot-platforms/quickbooks-sync src/utils/copilotAPI.ts, getInvoices with src/app/api/core/constants/limit.ts (MAX_INVOICE_LIST_LIMIT = 10_000)',
+	retrieveTasks: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, getAllTasksPublic (limit taken as given, 100 by default); copilot-platforms/client-home asks the tasks app for limit 1000000`,
+	listTaskComments: `${TASKS_APP}: src/app/api/comments/public/public.controller.ts with src/utils/pagination.ts, getPaginationLimit (any limit, 100 by default)`,
+};
+
+/**
+ * What Copilot's server takes that its SDK (3.19.1) does not know: whole operations (`operation`
+ * names them as the fake's routes do) and query parameters of SDK operations, each with its type
+ * and where Copilot's own code or docs show it. The SDK contract test accepts these and no others.
+ */
+const BEYOND_SDK = [
+	{
+		method: 'DELETE',
+		path: '/v1/tasks/{id}',
+		query: { recursive: 'boolean' },
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic (reads recursive)`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/notifications',
+		query: { limit: 'number', nextToken: 'string', recipientCompanyId: 'string' },
+		source: `${TASKS_APP_CLIENT}, _getClientNotifications (sends recipientCompanyId and limit); Copilot's list pages as its others do, with nextToken`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/notifications/{id}',
+		operation: 'retrieveNotification',
+		query: { includeRead: 'boolean' },
+		source: `${TASKS_APP_CLIENT}, _getIUNotification (GET notifications/{id} with includeRead=true)`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/comments',
+		operation: 'listTaskComments',
+		query: { taskId: 'string', parentCommentId: 'string', createdBy: 'string', limit: 'number', nextToken: 'string' },
+		source: `${TASKS_APP}: src/app/api/comments/public/route.ts and public.controller.ts, getAllCommentsPublic; docs.assembly.com/page/mcp (the MCP server reads task comments through the public API). The path /v1/comments is inferred from /v1/tasks being the tasks app's /api/tasks/public`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/comments/{id}',
+		operation: 'retrieveTaskComment',
+		query: {},
+		source: `${TASKS_APP}: src/app/api/comments/public/[id]/route.ts and public.controller.ts, getOneCommentPublic`,
+	},
+	{
+		method: 'DELETE',
+		path: '/v1/comments/{id}',
+		operation: 'deleteTaskComment',
+		query: {},
+		source: `${TASKS_APP}: src/app/api/comments/public/[id]/route.ts and public.controller.ts, deleteOneCommentPublic; docs.assembly.com/page/mcp ("read and delete task comments")`,
+	},
+];
 
 /**
  * Where the fake's shapes (schemas.js) are not the SDK's types, and why: the SDK is generated from an
@@ -181,7 +251,7 @@ function enforce(id, ok, message) {
 	const rule = RULES[id];
 	if (!rule) throw new Error(`Unknown rule ${id}`);
 	if (ok) return;
-	throw rule.status === undefined ? invalid(message) : new ApiError(rule.status, rule.code, message);
+	throw rule.status === undefined ? invalid(message) : new ApiError(rule.status, rule.code, message, { tasksServer: rule.code === undefined });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -200,4 +270,4 @@ function companyForClient(store, clientId, companyId, field = 'companyId') {
 	return companies[0];
 }
 
-module.exports = { RULES, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid };
+module.exports = { BEYOND_SDK, LARGE_PAGE_LISTS, RULES, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid };

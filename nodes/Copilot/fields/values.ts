@@ -6,6 +6,11 @@ export function idList(value: unknown): string[] {
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
+/** Whether the value is a JSON object (not an array, not null). */
+export function isPlainRecord(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The object, or undefined when it has no keys, so that an empty part of a body is left out. */
 export function nonEmpty(object: IDataObject): IDataObject | undefined {
 	return Object.keys(object).length > 0 ? object : undefined;

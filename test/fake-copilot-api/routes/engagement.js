@@ -1,4 +1,5 @@
 // Contracts and their templates, forms and form responses, custom fields and notifications.
+const { notFound } = require('../errors');
 const { companyForClient, enforce } = require('../server-rules');
 const { requireNonEmptyArray, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
@@ -54,9 +55,13 @@ function createNotification({ store, body }) {
 		[body.recipientClientId, body.recipientInternalUserId, body.recipientId].some((id) => id !== undefined && id !== ''),
 		'recipientClientId or recipientInternalUserId is required',
 	);
-	companyForClient(store, body.recipientClientId, body.recipientCompanyId, 'recipientCompanyId');
+	const recipientCompanyId = companyForClient(store, body.recipientClientId, body.recipientCompanyId, 'recipientCompanyId');
 	companyForClient(store, body.senderId, body.senderCompanyId, 'senderCompanyId');
-	return store.add('notification', { event: 'customNotification', ...withReadState(body, false) });
+	return store.add('notification', {
+		event: 'customNotification',
+		...withReadState(body, false),
+		...(recipientCompanyId === undefined ? {} : { recipientCompanyId }),
+	});
 }
 
 /** Copilot keeps "read" in two places: on the notification and on its in-product delivery. */
@@ -75,6 +80,16 @@ function mark(isRead) {
 /** Unread only, unless `includeRead=true`. */
 const unreadUnlessAsked = (record, query) => query.includeRead === 'true' || !record.isRead;
 
+/**
+ * One notification; a read one only with `includeRead=true`, as Copilot's own app asks for it
+ * (tasks-app CopilotAPI.ts, _getIUNotification): the fake assumes the list's rule holds here too.
+ */
+function retrieveNotification({ store, params, query }) {
+	const notification = store.find('notification', params.id, 'Notification');
+	if (!unreadUnlessAsked(notification, query)) throw notFound('Notification');
+	return notification;
+}
+
 module.exports = [
 	['POST', '/v1/contracts', sendContract, 'sendContract'],
 	['GET', '/v1/contracts', list('contract', { filters: ['contractTemplateId', 'recipientId', 'status', 'clientId'], paginated: false }), 'listContracts'],
@@ -90,13 +105,14 @@ module.exports = [
 	[
 		'GET',
 		'/v1/notifications',
+		// Paged, 100 by default (tasks-app CopilotAPI.ts sends limit and recipientCompanyId).
 		list('notification', {
-			filters: ['recipientId', 'recipientClientId', 'recipientInternalUserId'],
-			paginated: false,
+			filters: ['recipientId', 'recipientClientId', 'recipientCompanyId', 'recipientInternalUserId'],
 			where: unreadUnlessAsked,
 		}),
 		'listNotifications',
 	],
+	['GET', '/v1/notifications/{id}', retrieveNotification, 'retrieveNotification'],
 	['POST', '/v1/notifications', createNotification, 'createNotification'],
 	['DELETE', '/v1/notifications/{id}', remove('notification', 'Notification'), 'deleteNotification'],
 	['POST', '/v1/notifications/{id}/read', mark(true), 'markNotificationRead'],

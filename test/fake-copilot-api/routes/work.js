@@ -69,17 +69,50 @@ function createTask({ store, body }) {
 	);
 	enforce('task-viewers-internal-user', !(body.viewers?.length > 0) || given(body.internalUserId), 'Task cannot be created with viewers if its not assigned to an IU.');
 	return store.add('task', {
-		name: template?.name,
-		description: template?.description ?? '',
 		status: 'todo',
 		isArchived: false,
 		viewers: [],
 		...withStoredDueDate(body),
+		...(template ? fromTemplate(template, body) : {}),
 		...(companyId === undefined ? {} : { companyId }),
 		...completion(body.status),
 		createdBy: apiKeyOwner(store),
 		createdDate: new Date().toISOString(),
 	});
+}
+
+/**
+ * A task's name and description from its template: what the body gives goes first, joined to the
+ * template's with a space (a name equal to the template's is not repeated), as the tasks server does
+ * (public.serializer.ts, applyTemplateToTaskContent).
+ */
+function fromTemplate(template, body) {
+	const name = String(body.name ?? '');
+	const description = String(body.description ?? '');
+	return {
+		name: (name !== '' && name !== template.name ? `${name} ` : '') + template.name,
+		description: (description !== '' ? `${description} ` : '') + (template.description ?? ''),
+	};
+}
+
+/** The tasks of a task, and theirs, and so on. */
+function subtasksOf(store, taskId) {
+	const children = store.list('task').filter((task) => task.parentTaskId === taskId);
+	return children.flatMap((child) => [child, ...subtasksOf(store, child.id)]);
+}
+
+/**
+ * The tasks server deletes a task with subtasks only when asked `recursive` (any value it is given
+ * counts, "false" too: it coerces to a boolean), the subtasks with it; it answers the deleted task.
+ */
+function deleteTask({ store, params, query }) {
+	const task = store.find('task', params.id, 'Task');
+	const subtasks = subtasksOf(store, task.id);
+	const recursive = query.recursive !== undefined && query.recursive !== '';
+	enforce('task-delete-subtasks', recursive || subtasks.length === 0, 'Cannot delete task with subtasks. Use recursive delete instead.');
+	for (const subtask of subtasks) store.remove('task', subtask.id);
+	store.remove('task', task.id);
+	return { ...task, isDeleted: true, deletedDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), deletedBy: apiKeyOwner(store) };
 }
 
 /** The tasks server fills in the company of a client who has one, and refuses one with several. */
@@ -121,7 +154,7 @@ module.exports = [
 	],
 	['GET', '/v1/tasks/{id}', retrieve('task', 'Task'), 'retrieveTask'],
 	['PATCH', '/v1/tasks/{id}', updateTask, 'updateTask'],
-	['DELETE', '/v1/tasks/{id}', remove('task', 'Task'), 'deleteTask'],
+	['DELETE', '/v1/tasks/{id}', deleteTask, 'deleteTask'],
 	['GET', '/v1/task-templates', list('taskTemplate'), 'listTaskTemplates'],
 	['GET', '/v1/task-templates/{id}', retrieve('taskTemplate', 'Task template'), 'retrieveTaskTemplate'],
 	['POST', '/v1/messages', sendMessage, 'sendMessage'],

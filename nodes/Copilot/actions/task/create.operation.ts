@@ -13,7 +13,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Upload your signed engagement letter',
 		description:
-			'The task’s title. Required unless a template is chosen, whose name is then used. Add the assignee under Additional Fields; Status is To Do unless set there.',
+			'The task’s title. Required unless a template is chosen. With a template, Copilot puts this name before the template’s (Acme and a template named Onboarding give "Acme Onboarding"), and a Description before the template’s text. Add the assignee under Additional Fields; Status is To Do unless set there or taken from the template.',
 	},
 	{
 		displayName: 'Additional Fields',
