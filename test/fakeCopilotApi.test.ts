@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { createTokenBucket, startFakeCopilotApi, type FakeCopilotApi } from './fake-copilot-api';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { RULES } = require('./fake-copilot-api/server-rules') as { RULES: Record<string, unknown> };
+const { BEHAVIOURS, RULES } = require('./fake-copilot-api/server-rules') as { BEHAVIOURS: Record<string, unknown>; RULES: Record<string, unknown> };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { RULES_FILE, renderRulesTable } = require('./fake-copilot-api/rules-table') as { RULES_FILE: string; renderRulesTable: () => string };
 
@@ -206,7 +206,9 @@ describe('the fake Copilot API', () => {
 			expect((await call(api, 'GET', `/v1/clients?email=${String(ava.email).toUpperCase()}`)).json.data).toEqual([]);
 			await call(api, 'POST', '/v1/clients', { body: { givenName: 'Solo', familyName: 'Trader', email: 'solo@example.com' } });
 			const placeholders = (await call(api, 'GET', '/v1/companies?isPlaceholder=true')).json.data;
-			expect(placeholders.map((company) => company.name)).toEqual(['Solo Trader']);
+			const solo = api.store.list('client').find((client) => client.email === 'solo@example.com')!;
+			expect(placeholders.map((company) => [company.id, company.name])).toContainEqual([solo.companyId, '']);
+			expect(placeholders.every((company) => company.name === '')).toBe(true);
 		});
 
 		it('serves 20 notes a page by default, and unpaginated lists whole', async () => {
@@ -227,7 +229,7 @@ describe('the fake Copilot API', () => {
 			});
 			expect(created.json).toMatchObject({ object: 'client', status: 'invited', newAttribute: 'kept', companyIds: [created.json.companyId] });
 			expect(created.json.id).not.toBe('chosen-by-client');
-			expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ name: 'Ada Lovelace', isPlaceholder: true });
+			expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ name: '', isPlaceholder: true });
 			const again = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'ada@example.com' } });
 			expect(again.status).toBe(400);
 			const badCompany = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'a@l.com', companyId: 'nope' } });
@@ -476,11 +478,34 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 			'Cannot delete task with subtasks. Use recursive delete instead.',
 		],
 		[
+			'notification-get-read',
+			(d) => {
+				const read = api.store.add('notification', { senderId: d.internalUsers[0].id, recipientClientId: d.clients[0].id, isRead: true });
+				return ['GET', `/v1/notifications/${read.id}`, undefined as unknown as IDataObject];
+			},
+			'Notification not found',
+		],
+		['task-comments-task-exists', () => ['GET', `/v1/comments?taskId=${uuid}`, undefined as unknown as IDataObject], 'A task for the requested comment was not found'],
+		['folder-exists', (d) => ['POST', '/v1/files/folder', { path: 'Shared documents', channelId: d.fileChannels[0].id }], 'Folder already exists'],
+		[
+			'file-folders-exist',
+			(d) => ['POST', '/v1/files/file', { path: 'Onboarding/Missing/letter.pdf', channelId: d.fileChannels[0].id }],
+			'Folder Onboarding/Missing does not exist: create each folder of the path first',
+		],
+		[
 			'custom-app-only',
 			(d) => ['POST', `/v1/notifications/${d.notifications[0].id}/read`, {}],
 			'Only custom apps can create, delete or mark notifications: use the key of a custom app of this workspace',
 		],
 	];
+
+	it('names in its code each thing it answers as the server does (BEHAVIOURS), each with a source', () => {
+		const code = source();
+		for (const [id, behaviour] of Object.entries(BEHAVIOURS as Record<string, { source: string }>)) {
+			expect(behaviour.source.length).toBeGreaterThan(20);
+			expect({ id, named: code.includes(`BEHAVIOURS ${id}`) }).toEqual({ id, named: true });
+		}
+	});
 
 	it('tries every rule over HTTP', () => {
 		expect(EXAMPLES.map(([id]) => id).sort()).toEqual(Object.keys(RULES).sort());

@@ -129,6 +129,10 @@ function seedWork(store, { clients, internalUsers }) {
 			contentType: 'text/plain',
 		}),
 	);
+	// Folders that files go into: Copilot refuses a file in a folder that does not exist.
+	for (const folder of ['Onboarding', 'Scans']) {
+		files.push(store.add('file', { object: 'folder', path: folder, name: folder, channelId: fileChannels[0].id, status: 'completed', size: 0 }));
+	}
 	const notes = clients.slice(0, 2).map((client) =>
 		store.add('note', {
 			entityType: 'client',

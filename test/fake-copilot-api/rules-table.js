@@ -3,7 +3,7 @@
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const { BEYOND_SDK, LARGE_PAGE_LISTS, RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
+const { BEHAVIOURS, BEYOND_SDK, LARGE_PAGE_LISTS, RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');
 
@@ -35,6 +35,14 @@ function renderRulesTable() {
 			(difference) =>
 				`| \`${difference.operation}\` | \`${difference.path}\` | ${cell(difference.sdk)} | ${cell(difference.server)} | ${cell(difference.source)} |`,
 		),
+		'',
+		'## What it answers as the server does',
+		'',
+		"Beyond refusing, the fake makes records and shapes answers as Copilot's own code shows; the code doing each names its id.",
+		'',
+		'| Behaviour | Operations | The fake | Source |',
+		'| --- | --- | --- | --- |',
+		...Object.entries(BEHAVIOURS).map(([id, entry]) => `| \`${id}\` | ${cell(entry.operations)} | ${cell(entry.behaviour)} | ${cell(entry.source)} |`),
 		'',
 		'## Page sizes',
 		'',

@@ -6,6 +6,7 @@ const { ApiError, invalid } = require('./errors');
 const TASKS_APP = 'copilot-platforms/tasks-app (serves the public /v1/tasks endpoints)';
 const SDK = '@assembly-js/node-sdk 3.19.1, DefaultService.d.ts';
 const DOCS = 'docs.assembly.com (formerly docs.copilot.com)';
+const TASKS_APP_CLIENT = 'copilot-platforms/tasks-app src/utils/CopilotAPI.ts';
 
 /**
  * Rule id → the operations it concerns, what is refused, where Copilot shows it, and the answer:
@@ -129,6 +130,29 @@ const RULES = {
 		status: 409,
 		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic (z.coerce.boolean() of recursive) and public.service.ts, deleteTask ("Cannot delete task with subtasks. Use recursive delete instead."; softDeleteAllSubtasks)`,
 	},
+	'notification-get-read': {
+		operations: 'retrieveNotification',
+		refuses: 'a read notification asked by id without includeRead=true, answered as not found as the list leaves it out (an assumption: Copilot\'s own app always asks with includeRead=true)',
+		status: 404,
+		code: 'not_found',
+		source: `${TASKS_APP_CLIENT}, _getIUNotification (GET notifications/{id} with includeRead=true); SDK listNotifications, includeRead (false by default)`,
+	},
+	'task-comments-task-exists': {
+		operations: 'listTaskComments',
+		refuses: 'listing the comments of a taskId that names no task',
+		status: 404,
+		source: `${TASKS_APP}: src/app/api/comments/comment.service.ts, checkCommentTaskPermissionForUser ("A task for the requested comment was not found")`,
+	},
+	'folder-exists': {
+		operations: 'createFile',
+		refuses: 'a folder at a path where the channel has a folder already',
+		source: 'copilot-platforms/dropbox-integration src/features/sync/lib/Sync.service.ts, createAndUploadFileToAssembly (a 400 whose message is "Folder already exists")',
+	},
+	'file-folders-exist': {
+		operations: 'createFile',
+		refuses: 'a file, folder or link whose path names a folder the channel does not have',
+		source: `${DOCS}/reference/create-file ("If any folders provided in the path do not already exist ..., the call will fail with error code 400. Each folder must be created in an individual API call.")`,
+	},
 	'custom-app-only': {
 		operations: 'createNotification, deleteNotification, markNotificationRead, markNotificationUnread',
 		refuses:
@@ -139,7 +163,6 @@ const RULES = {
 	},
 };
 
-const TASKS_APP_CLIENT = 'copilot-platforms/tasks-app src/utils/CopilotAPI.ts';
 
 /**
  * The lists Copilot's own apps read in pages of thousands, which the fake serves as large as
@@ -202,6 +225,38 @@ const BEYOND_SDK = [
 		source: `${TASKS_APP}: src/app/api/comments/public/[id]/route.ts and public.controller.ts, deleteOneCommentPublic; docs.assembly.com/page/mcp ("read and delete task comments")`,
 	},
 ];
+
+/**
+ * What the fake answers as Copilot does, beyond refusing: records it makes and answers it shapes, each
+ * where Copilot's own code or docs show it. The code doing each names its id.
+ */
+const BEHAVIOURS = {
+	'placeholder-company-name': {
+		operations: 'createClient',
+		behaviour: 'a client created without a company gets a placeholder company (isPlaceholder true) whose name is empty',
+		source: 'copilot-platforms/tasks-app src/app/api/webhook/webhook.service.ts ("If prev company was not a valid company, instead a randomly generated placeholder company, prevCompany.name will be an empty string"); copilot-platforms/quickbooks-sync src/app/api/quickbooks/customer/customer.service.ts ("company.name will be an empty string")',
+	},
+	'task-template-join': {
+		operations: 'createTask',
+		behaviour: 'a name given with a templateId goes before the template\'s name, joined by a space (not repeated when equal); a description likewise',
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.serializer.ts, applyTemplateToTaskContent`,
+	},
+	'task-delete-answer': {
+		operations: 'deleteTask',
+		behaviour: 'answers the deleted task (isDeleted true, deletedDate, deletedBy), not { id, object, deleted }; subtasks go with it when recursive',
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic; public.service.ts, deleteTask (softDeleteAllSubtasks)`,
+	},
+	'task-comment-get-wrapped': {
+		operations: 'retrieveTaskComment, listTaskComments, deleteTaskComment',
+		behaviour: 'one comment is answered inside { data }; lists come newest first; delete answers the comment; errors are the tasks server\'s { error }',
+		source: `${TASKS_APP}: src/app/api/comments/public/public.controller.ts and comment.service.ts (getAllComments orderBy createdAt desc)`,
+	},
+	'notifications-paged': {
+		operations: 'listNotifications',
+		behaviour: 'pages notifications by limit (100 by default) and nextToken, and filters by recipientCompanyId, filled in for a client of one company',
+		source: `${TASKS_APP_CLIENT}, _getClientNotifications (limit and recipientCompanyId)`,
+	},
+};
 
 /**
  * Where the fake's shapes (schemas.js) are not the SDK's types, and why: the SDK is generated from an
@@ -270,4 +325,4 @@ function companyForClient(store, clientId, companyId, field = 'companyId') {
 	return companies[0];
 }
 
-module.exports = { BEYOND_SDK, LARGE_PAGE_LISTS, RULES, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid };
+module.exports = { BEHAVIOURS, BEYOND_SDK, LARGE_PAGE_LISTS, RULES, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid };

@@ -6,11 +6,11 @@ export const CASES: OperationCase[] = [
 	{
 		resource: 'file',
 		operation: 'create',
-		parameters: (fake) => ({ fileType: 'folder', channelId: demo(fake).fileChannels[0].id, path: 'Onboarding', clientPermissions: 'read_only' }),
+		parameters: (fake) => ({ fileType: 'folder', channelId: demo(fake).fileChannels[0].id, path: 'Onboarding/Signed', clientPermissions: 'read_only' }),
 		request: (fake) => ({
 			method: 'POST',
 			path: '/v1/files/folder',
-			body: { channelId: demo(fake).fileChannels[0].id, path: 'Onboarding', clientPermissions: 'read_only' },
+			body: { channelId: demo(fake).fileChannels[0].id, path: 'Onboarding/Signed', clientPermissions: 'read_only' },
 		}),
 	},
 	{

@@ -1,9 +1,10 @@
 // Comments on tasks, which Copilot's tasks server serves publicly (copilot-platforms/tasks-app
 // src/app/api/comments/public): list newest first by task, parent comment or author, paged by
 // `limit` (100 by default, no maximum) and `nextToken`; one comment, answered inside `data`; delete.
-// Its errors are the tasks server's own body, `{ error }`.
+// Its errors are the tasks server's own body, `{ error }` (BEHAVIOURS task-comment-get-wrapped).
 const { ApiError } = require('../errors');
 const { applyFilters, page } = require('../pagination');
+const { enforce } = require('../server-rules');
 
 const tasksServerError = (status, message) => new ApiError(status, undefined, message, { tasksServer: true });
 
@@ -11,8 +12,7 @@ const tasksServerError = (status, message) => new ApiError(status, undefined, me
 const FILTERS = ['taskId', 'parentCommentId', 'createdBy'];
 
 function listComments({ store, query, operation, pageMode }) {
-	// The server checks the task before listing its comments (checkCommentTaskPermissionForUser).
-	if (query.taskId && !store.get('task', query.taskId)) throw tasksServerError(404, 'A task for the requested comment was not found');
+	enforce('task-comments-task-exists', !query.taskId || Boolean(store.get('task', query.taskId)), 'A task for the requested comment was not found');
 	const records = applyFilters(store.list('taskComment'), query, FILTERS).reverse();
 	return page(records, query, { operation, pageMode });
 }

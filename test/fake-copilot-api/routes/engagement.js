@@ -1,5 +1,4 @@
 // Contracts and their templates, forms and form responses, custom fields and notifications.
-const { notFound } = require('../errors');
 const { companyForClient, enforce } = require('../server-rules');
 const { requireNonEmptyArray, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
@@ -80,13 +79,10 @@ function mark(isRead) {
 /** Unread only, unless `includeRead=true`. */
 const unreadUnlessAsked = (record, query) => query.includeRead === 'true' || !record.isRead;
 
-/**
- * One notification; a read one only with `includeRead=true`, as Copilot's own app asks for it
- * (tasks-app CopilotAPI.ts, _getIUNotification): the fake assumes the list's rule holds here too.
- */
+/** One notification; a read one only with `includeRead=true` (rule notification-get-read). */
 function retrieveNotification({ store, params, query }) {
 	const notification = store.find('notification', params.id, 'Notification');
-	if (!unreadUnlessAsked(notification, query)) throw notFound('Notification');
+	enforce('notification-get-read', unreadUnlessAsked(notification, query), 'Notification not found');
 	return notification;
 }
 
@@ -105,7 +101,7 @@ module.exports = [
 	[
 		'GET',
 		'/v1/notifications',
-		// Paged, 100 by default (tasks-app CopilotAPI.ts sends limit and recipientCompanyId).
+		// BEHAVIOURS notifications-paged.
 		list('notification', {
 			filters: ['recipientId', 'recipientClientId', 'recipientCompanyId', 'recipientInternalUserId'],
 			where: unreadUnlessAsked,

@@ -38,9 +38,8 @@ function requireUniqueCompanyName(store, name, exceptId) {
 function createClient({ store, body, query }) {
 	requireReference(store, body, 'companyId', 'company');
 	requireUniqueEmail(store, body.email);
-	// Without a company Copilot makes a placeholder one, named after the client.
-	const companyId =
-		body.companyId ?? store.add('company', { name: `${body.givenName} ${body.familyName}`, isPlaceholder: true, customFields: {} }).id;
+	// Without a company Copilot makes a placeholder one, with an empty name (BEHAVIOURS placeholder-company-name).
+	const companyId = body.companyId ?? store.add('company', { name: '', isPlaceholder: true, customFields: {} }).id;
 	return store.add('client', {
 		...body,
 		companyId,

@@ -84,7 +84,7 @@ function createTask({ store, body }) {
 /**
  * A task's name and description from its template: what the body gives goes first, joined to the
  * template's with a space (a name equal to the template's is not repeated), as the tasks server does
- * (public.serializer.ts, applyTemplateToTaskContent).
+ * (BEHAVIOURS task-template-join).
  */
 function fromTemplate(template, body) {
 	const name = String(body.name ?? '');
@@ -103,7 +103,8 @@ function subtasksOf(store, taskId) {
 
 /**
  * The tasks server deletes a task with subtasks only when asked `recursive` (any value it is given
- * counts, "false" too: it coerces to a boolean), the subtasks with it; it answers the deleted task.
+ * counts, "false" too: it coerces to a boolean), the subtasks with it; it answers the deleted task
+ * (BEHAVIOURS task-delete-answer).
  */
 function deleteTask({ store, params, query }) {
 	const task = store.find('task', params.id, 'Task');
