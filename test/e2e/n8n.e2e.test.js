@@ -2,6 +2,7 @@
 const { E2E_N8N_VERSIONS } = require('../../scripts/lib/n8n/versions');
 const { registerActionTests } = require('./actions');
 const { createContext } = require('./context');
+const { registerCopilotServerTests } = require('./copilot-server');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
 const { registerInstallationTests } = require('./installation');
@@ -78,6 +79,7 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	registerRespondTests(ctx);
 	registerSecretRotationTests(ctx);
 	registerActionTests(ctx);
+	registerCopilotServerTests(ctx);
 	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);
 });

@@ -81,10 +81,15 @@ class N8nClient {
 		return this.api('/credentials', { method: 'POST', body: JSON.stringify({ name, type, data }) });
 	}
 
-	/** A Copilot API credential, accepted by the public API of 1.x and 2.x alike. */
-	createCopilotCredential(name, { apiKey, webhookSigningSecret, baseUrl = 'https://api.assembly.com' }) {
+	/**
+	 * A Copilot API credential, accepted by the public API of 1.x and 2.x alike: a workspace key, or
+	 * with `keyKind: 'customApp'` a custom app's key and its `workspaceId`.
+	 */
+	createCopilotCredential(name, { apiKey, webhookSigningSecret, baseUrl = 'https://api.assembly.com', keyKind, workspaceId }) {
 		return this.createCredential(name, 'copilotApi', {
+			...(keyKind ? { keyKind } : {}),
 			apiKey,
+			...(workspaceId ? { workspaceId } : {}),
 			webhookSigningSecret,
 			baseUrl,
 			// n8n adds this field to every credential; without it 1.x's API schema demands allowedDomains.
