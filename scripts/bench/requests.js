@@ -210,7 +210,7 @@ function render(rows, { startedAt, seconds, commit }) {
 	const lines = [
 		'## 6. Requests per item (`npm run bench:requests`)',
 		'',
-		`Measured on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, in one run on n8n@${VERSION}: the Copilot node of this build ("now") beside the same node at commit ${commit} ("before", the last before it asked for large pages, installed as \`${BEFORE_PACKAGE}\`), in the same n8n and rounds, against the fake Copilot API limited as Copilot is (20 at once, 20 more a second). Every plan but Enterprise has a monthly request cap (Starter 2,000; Professional 10,000; Advanced 50,000), so requests are what a workflow spends of it. "Copilot serves large pages" is the fake as Copilot's own apps show it (they list clients 5,000 at a time); "100 a page at most" is the fake capping every page silently. Time is n8n's \`executionTime\` of the Copilot node(s), the median of ${ROUNDS} rounds for Get Many, of the events for the onboarding example; requests as the fake counted them, 429s apart.`,
+		`Measured on ${startedAt.slice(0, 10)}, ${Math.round(seconds)} s, in one run on n8n@${VERSION}: the Copilot node of this build ("now") beside the same node at commit ${commit} ("before", the last before it asked for large pages, installed as \`${BEFORE_PACKAGE}\`), in the same n8n and rounds, against the fake Copilot API limited as Copilot is (20 at once, 20 more a second). Every plan but Enterprise has a monthly request cap (Starter 2,000; Professional 10,000; Advanced 50,000), so requests are what a workflow spends of it. "Copilot serves large pages" is the fake as Copilot's own apps show it (they list clients 5,000 at a time); "100 a page at most" is the fake capping every page silently. Time is n8n's \`executionTime\` of the Copilot node(s), the median of ${ROUNDS} rounds for Get Many, of the events for the onboarding example; requests as the fake counted them, 429s apart. The machine (2 cores) was shared with other work: compare the ratios, which come from one run.`,
 		'',
 		'| workflow | node | requests | per item | ms | now / before (time) | answered 429 | all done |',
 		'| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -240,7 +240,8 @@ function render(rows, { startedAt, seconds, commit }) {
 	}
 	for (const workflow of ['upsert', 'onboarding']) {
 		const [now, before] = [find(workflow, undefined, 'now'), find(workflow, undefined, 'before')];
-		if (now && before) lines.push(`${WHAT[workflow]}: ${now.requests} requests against ${before.requests} (never more: ${now.requests <= before.requests ? 'met' : '**missed**'}).`, '');
+		const what = WHAT[workflow].charAt(0).toUpperCase() + WHAT[workflow].slice(1);
+		if (now && before) lines.push(`${what}: ${now.requests} requests against ${before.requests} (never more: ${now.requests <= before.requests ? 'met' : '**missed**'}).`, '');
 	}
 	return lines.join('\n');
 }
