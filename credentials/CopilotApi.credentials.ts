@@ -53,10 +53,12 @@ export class CopilotApi implements ICredentialType {
 			name: 'workspaceId',
 			type: 'string',
 			default: '',
-			required: true,
-			displayOptions: { show: { keyKind: [CUSTOM_APP_KEY] } },
+			// Hidden for a workspace key rather than shown for a custom app's, and not `required`: n8n 1.x's
+			// public API turns `show` into a schema that demands this field of every credential without a
+			// Key Type. The node refuses a custom app's key without it.
+			displayOptions: { hide: { keyKind: [WORKSPACE_KEY] } },
 			description:
-				'The ID of the workspace the custom app is installed in (the ID Workspace › Get answers, and the workspaceId of the token Copilot opens the app with). Copilot takes a custom app’s key only together with it.',
+				'Required with a custom app’s key: the ID of the workspace the app is installed in (the ID Workspace › Get answers, and the workspaceId of the token Copilot opens the app with). Copilot takes a custom app’s key only together with it.',
 		},
 		{
 			displayName: 'Webhook Signing Secret',

@@ -78,6 +78,8 @@ Next steps:
   1. Open ${n8n.baseUrl} and create the owner account (first run only).
   2. Create a Copilot API credential (in any Copilot node): API Key ${FAKE_API_KEY},
      Webhook Signing Secret ${SIGNING_SECRET}, Base URL ${fake.url}. "Test" should pass.
+     (To create, delete or mark notifications, which Copilot allows only to a custom app: Key Type
+     Custom App Key, API Key ${fake.appApiKey}, Workspace ID ${fake.workspaceId}.)
   3. Open "Copilot: new client → onboarding task and welcome message", pick that credential in
      each Copilot node, and publish (activate) it.
   4. In another terminal, tell it that the demo client ${client.givenName} ${client.familyName} was created:

@@ -113,7 +113,10 @@ describe('Copilot API credential', () => {
 		expect(Object.keys(byName)).toEqual(['keyKind', 'apiKey', 'workspaceId', 'webhookSigningSecret', 'baseUrl']);
 		expect(byName.keyKind.default).toBe('workspace');
 		expect(byName.keyKind.options?.map((option) => (option as { value: string }).value)).toEqual(['workspace', 'customApp']);
-		expect(byName.workspaceId.displayOptions).toEqual({ show: { keyKind: ['customApp'] } });
+		// Hidden for a workspace key, and required only in words: n8n 1.x's public API turns `show` and
+		// `required` into a schema that refuses credentials without a Key Type.
+		expect(byName.workspaceId.displayOptions).toEqual({ hide: { keyKind: ['workspace'] } });
+		expect(byName.workspaceId.required).toBeUndefined();
 		expect(byName.baseUrl.default).toBe('https://api.assembly.com');
 		expect(byName.baseUrl.hint).toContain('https://api.copilot.com');
 		expect(byName.apiKey.typeOptions?.password).toBe(true);

@@ -149,11 +149,32 @@ describe('the fake Copilot API', () => {
 			api.seedClients(250, { companyId });
 		});
 
-		it('never serves more than 100 a page, whatever limit asks', async () => {
-			const page = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
-			expect(page.json.data).toHaveLength(100);
-			expect(page.json.nextToken).toEqual(expect.any(String));
+		it('serves the lists Copilot’s apps read in large pages as large as asked, and the others 100 a page at most, silently', async () => {
+			const large = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
+			expect(large.json.data).toHaveLength(250);
+			expect(large.json.nextToken).toBeUndefined();
 			expect((await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=7`)).json.data).toHaveLength(7);
+			for (let index = 0; index < 120; index++) api.store.add('product', { name: `Product ${index}` });
+			const small = await call(api, 'GET', '/v1/products?limit=1000');
+			expect(small.json.data).toHaveLength(100);
+			expect(small.json.nextToken).toEqual(expect.any(String));
+		});
+
+		it('when told, refuses every limit above 100 with a 400 naming limit, or caps it at 100 silently', async () => {
+			try {
+				api.setPageMode('refuse');
+				expect(await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=101`)).toMatchObject({
+					status: 400,
+					json: { code: 'parameter_invalid', message: 'limit must be less than or equal to 100' },
+				});
+				expect((await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=100`)).json.data).toHaveLength(100);
+				api.setPageMode('cap');
+				const capped = await call(api, 'GET', `/v1/clients?companyId=${companyId}&limit=1000`);
+				expect([capped.status, capped.json.data.length, typeof capped.json.nextToken]).toEqual([200, 100, 'string']);
+				expect(() => api.setPageMode('large' as 'serve')).toThrow('Unknown page mode "large"; one of serve, refuse, cap');
+			} finally {
+				api.setPageMode('serve');
+			}
 		});
 
 		it('walks every filtered record exactly once through nextToken, without a token on the last page', async () => {
@@ -185,7 +206,9 @@ describe('the fake Copilot API', () => {
 			expect((await call(api, 'GET', `/v1/clients?email=${String(ava.email).toUpperCase()}`)).json.data).toEqual([]);
 			await call(api, 'POST', '/v1/clients', { body: { givenName: 'Solo', familyName: 'Trader', email: 'solo@example.com' } });
 			const placeholders = (await call(api, 'GET', '/v1/companies?isPlaceholder=true')).json.data;
-			expect(placeholders.map((company) => company.name)).toEqual(['Solo Trader']);
+			const solo = api.store.list('client').find((client) => client.email === 'solo@example.com')!;
+			expect(placeholders.map((company) => [company.id, company.name])).toContainEqual([solo.companyId, '']);
+			expect(placeholders.every((company) => company.name === '')).toBe(true);
 		});
 
 		it('serves 20 notes a page by default, and unpaginated lists whole', async () => {
@@ -206,7 +229,7 @@ describe('the fake Copilot API', () => {
 			});
 			expect(created.json).toMatchObject({ object: 'client', status: 'invited', companyIds: [created.json.companyId] });
 			expect(created.json.id).not.toBe('chosen-by-client');
-			expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ name: 'Ada Lovelace', isPlaceholder: true });
+			expect(api.store.get('company', String(created.json.companyId))).toMatchObject({ name: '', isPlaceholder: true });
 			const again = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'ada@example.com' } });
 			expect(again.status).toBe(400);
 			const badCompany = await call(api, 'POST', '/v1/clients', { body: { givenName: 'A', familyName: 'L', email: 'a@l.com', companyId: 'nope' } });
@@ -301,6 +324,11 @@ describe('the fake Copilot API', () => {
 			expect((await call(api, 'GET', '/v1/workspaces')).status).toBe(200);
 			expect((await call(api, 'POST', '/v1/notes', { body: {} })).json).toEqual({ code: 'custom', message: 'slow down' });
 			expect(api.stats()).toEqual({ requests: 5, byStatus: { '200': 2, '503': 2, '429': 1 } });
+		});
+
+		it('answers an injected 429 with Copilot’s own body', async () => {
+			api.failNext({ status: 429, path: '/v1/forms' });
+			expect(await call(api, 'GET', '/v1/forms')).toMatchObject({ status: 429, json: { code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' } });
 		});
 
 		it('can carry a write out and then answer 502, as a gateway does after the backend did the work', async () => {
@@ -447,6 +475,30 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 		['company-name-unique', (d) => ['POST', '/v1/companies', { name: d.companies[0].name }], 'A company named Northwind Traders already exists'],
 		['unknown-fields', (d) => ['PATCH', `/v1/clients/${d.clients[0].id}`, { givenName: 'Ava', email: 'new@example.com' }], 'email is not a field of this request'],
 		[
+			'task-delete-subtasks',
+			(d) => {
+				const parent = d.tasks[0];
+				api.store.add('task', { name: 'Sub', status: 'todo', parentTaskId: parent.id });
+				return ['DELETE', `/v1/tasks/${parent.id}`, undefined as unknown as IDataObject];
+			},
+			'Cannot delete task with subtasks. Use recursive delete instead.',
+		],
+		[
+			'notification-get-read',
+			(d) => {
+				const read = api.store.add('notification', { senderId: d.internalUsers[0].id, recipientClientId: d.clients[0].id, isRead: true });
+				return ['GET', `/v1/notifications/${read.id}`, undefined as unknown as IDataObject];
+			},
+			'Notification not found',
+		],
+		['task-comments-task-exists', () => ['GET', `/v1/comments?taskId=${uuid}`, undefined as unknown as IDataObject], 'A task for the requested comment was not found'],
+		['folder-exists', (d) => ['POST', '/v1/files/folder', { path: 'Shared documents', channelId: d.fileChannels[0].id }], 'Folder already exists'],
+		[
+			'file-folders-exist',
+			(d) => ['POST', '/v1/files/file', { path: 'Onboarding/Missing/letter.pdf', channelId: d.fileChannels[0].id }],
+			'Folder Onboarding/Missing does not exist: create each folder of the path first',
+		],
+		[
 			'custom-app-only',
 			(d) => ['POST', `/v1/notifications/${d.notifications[0].id}/read`, {}],
 			'Only custom apps can create, delete or mark notifications: use the key of a custom app of this workspace',
@@ -461,9 +513,11 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 	// what only a custom app may do, with the workspace key.
 	it.each(EXAMPLES)('%s: refused with Copilot’s status, code and message', async (id, example, message) => {
 		const [method, path, body] = example(api.demo);
-		const { status = 400, code = 'parameter_invalid' } = RULES[id] as { status?: number; code?: string };
+		const { status = 400, code = status === 400 ? 'parameter_invalid' : undefined } = RULES[id] as { status?: number; code?: string };
 		const apiKey = id === 'custom-app-only' ? API_KEY : `${api.workspaceId}/${api.appApiKey}`;
-		expect(await call(api, method, path, { body, apiKey })).toMatchObject({ status, json: { code, message } });
+		// Without a code, the tasks server's own body: { error }.
+		const json = code === undefined ? { error: message } : { code, message };
+		expect(await call(api, method, path, { body, apiKey })).toEqual(expect.objectContaining({ status, json }));
 	});
 
 	it('refuses an unknown field at any depth, and takes any key of custom fields', async () => {
@@ -519,6 +573,40 @@ describe('what the fake refuses beyond Copilot’s SDK (RULES.md)', () => {
 				expect((await call(api, 'GET', `/v1/clients?email=${String(ava.email).toUpperCase()}`)).json.data).toEqual([]);
 				expect((await call(api, 'GET', `/v1/clients?givenName=${ava.givenName}`)).json.data.map((client) => client.id)).toContain(ava.id);
 			},
+			'task-template-join': async () => {
+				const [template] = api.demo.taskTemplates;
+				const [ava] = api.demo.clients;
+				const assignee = { clientId: ava.id, companyId: ava.companyId };
+				const joined = await call(api, 'POST', '/v1/tasks', { body: { templateId: template.id, name: 'Ava:', ...assignee } });
+				expect(joined.json.name).toBe(`Ava: ${template.name}`);
+				const same = await call(api, 'POST', '/v1/tasks', { body: { templateId: template.id, name: template.name, ...assignee } });
+				expect(same.json.name).toBe(template.name);
+			},
+			'task-delete-answer': async () => {
+				const [ava] = api.demo.clients;
+				const task = api.store.add('task', { name: 'Gone soon', status: 'todo', clientId: ava.id, companyId: ava.companyId });
+				const deleted = await call(api, 'DELETE', `/v1/tasks/${task.id}`);
+				expect(deleted.json).toMatchObject({ id: task.id, name: 'Gone soon', isDeleted: true });
+				expect(api.store.get('task', task.id)).toBeUndefined();
+			},
+			'task-comment-get-wrapped': async () => {
+				const [comment] = api.demo.taskComments;
+				expect((await call(api, 'GET', `/v1/comments/${comment.id}`)).json).toEqual({ data: comment });
+				expect(await call(api, 'GET', '/v1/comments/00000000-0000-4000-8000-000000000000')).toMatchObject({
+					status: 404,
+					json: { error: 'The requested comment was not found' },
+				});
+			},
+			'notifications-paged': async () => {
+				const [ava] = api.demo.clients;
+				const sender = api.demo.internalUsers[0].id;
+				for (let index = 0; index < 3; index++) api.store.add('notification', { senderId: sender, recipientClientId: ava.id, recipientCompanyId: ava.companyId, isRead: false });
+				const first = await call(api, 'GET', `/v1/notifications?recipientCompanyId=${ava.companyId}&limit=2`);
+				expect(first.json.data).toHaveLength(2);
+				const second = await call(api, 'GET', `/v1/notifications?recipientCompanyId=${ava.companyId}&limit=2&nextToken=${first.json.nextToken}`);
+				expect(second.json.data.length).toBeGreaterThanOrEqual(1);
+				expect([...first.json.data, ...second.json.data].every((notification) => notification.recipientCompanyId === ava.companyId)).toBe(true);
+			},
 		};
 
 		it('tries every behaviour over HTTP', () => {
@@ -544,7 +632,7 @@ describe('the fake’s rate limit', () => {
 		expect(Array.from({ length: 21 }, () => bucket.take()).filter(Boolean)).toHaveLength(20);
 	});
 
-	it('answers 429 before checking the key once the bucket is empty, and serves again after a refill', async () => {
+	it('answers 429 with Copilot’s body before checking the key once the bucket is empty, and serves again after a refill', async () => {
 		// On a clock of the test's own: however slowly this machine sends, no token comes back meanwhile.
 		let now = 0;
 		const api = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 50, burst: 3, now: () => now } });
@@ -553,7 +641,7 @@ describe('the fake’s rate limit', () => {
 			for (let index = 0; index < 4; index++) statuses.push((await call(api, 'GET', '/v1/workspaces')).status);
 			expect(statuses).toEqual([200, 200, 200, 429]);
 			const refused = await call(api, 'GET', '/v1/workspaces', { apiKey: null });
-			expect(refused.json).toEqual({ code: 'rate_limit_exceeded', message: 'Too many requests. Requests are limited to 20 per second.' });
+			expect(refused).toMatchObject({ status: 429, json: { code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' } });
 			expect(refused.headers.get('retry-after')).toBeNull();
 			now += 20; // one token at 50 a second
 			expect((await call(api, 'GET', '/v1/workspaces')).json).toMatchObject({ object: 'workspace' });
@@ -563,7 +651,7 @@ describe('the fake’s rate limit', () => {
 		} finally {
 			await api.stop();
 		}
-	});
+	}, 20_000);
 });
 
 describe('stopping the fake', () => {

@@ -81,6 +81,10 @@ async function benchActionNode(version, { clients = 10_000, creates = 300, round
 	listApi.seedClients(clients);
 	const limitedApi = await startFakeCopilotApi({ apiKey: API_KEY, rateLimit: { perSecond: 20, burst: 20 } });
 	limitedApi.seedClients(clients);
+	// Both nodes at 100 a page, what the HTTP Request node asks: this part compares pacing, not page
+	// sizes (part 6, \`npm run bench:requests\`, measures the node's large pages).
+	listApi.setPageMode('cap');
+	limitedApi.setPageMode('cap');
 	const ctx = { n8n: await startN8n(runtime, { userFolder }), ids: {} };
 	try {
 		ctx.client = await connect(ctx.n8n.baseUrl);

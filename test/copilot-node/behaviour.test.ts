@@ -69,16 +69,13 @@ describe('the Copilot node as n8n runs it', () => {
 			fake.seedClients(250, { companyId });
 		});
 
-		it('Return All follows nextToken through every page of at most 100, reading the credential once', async () => {
+		it('Return All follows nextToken through every page, reading the credential once', async () => {
 			credentialReads.count = 0;
 			const output = await run({ resource: 'client', operation: 'getAll', returnAll: true, filters: { companyId } });
 			expect(output).toHaveLength(250);
 			expect(new Set(output.map((item) => item.json.id)).size).toBe(250);
-			expect(apiRequests().map((request) => [request.query.limit, request.query.nextToken === undefined])).toEqual([
-				['100', true],
-				['100', false],
-				['100', false],
-			]);
+			// One large page (pages.test.ts: pages Copilot serves smaller, or refuses).
+			expect(apiRequests().map((request) => [request.query.limit, request.query.nextToken === undefined])).toEqual([['1000', true]]);
 			expect(apiRequests().every((request) => request.apiKey === API_KEY)).toBe(true);
 			expect(credentialReads.count).toBe(1);
 		});
@@ -88,7 +85,8 @@ describe('the Copilot node as n8n runs it', () => {
 			expect(apiRequests().map((request) => request.query.limit)).toEqual(['5']);
 			fake.clearRequests();
 			expect(await run({ resource: 'client', operation: 'getAll', limit: 130, filters: { companyId } })).toHaveLength(130);
-			expect(apiRequests().map((request) => request.query.limit)).toEqual(['100', '30']);
+			expect(apiRequests().map((request) => request.query.limit)).toEqual(['130']);
+
 		});
 
 		it('cuts an unpaginated list to the limit', async () => {

@@ -211,7 +211,7 @@ describe('the Copilot node’s parameters', () => {
 		});
 	});
 
-	it('sends dates as RFC 3339 in UTC, Status To Do unless set, and one viewer as an array naming its company', async () => {
+	it('sends the due date as the date it names at 00:00 UTC, Status To Do unless set, and one viewer as an array naming its company', async () => {
 		const [user] = fake.demo.internalUsers;
 		const [client] = fake.demo.clients;
 		const nextYear = new Date().getUTCFullYear() + 1;
@@ -230,7 +230,7 @@ describe('the Copilot node’s parameters', () => {
 			name: 'Review',
 			status: 'todo',
 			internalUserId: user.id,
-			dueDate: `${nextYear}-12-01T08:30:00.000Z`,
+			dueDate: `${nextYear}-12-01T00:00:00Z`,
 			viewers: [{ clientId: client.id, companyId: client.companyId }],
 		});
 		await run({ resource: 'task', operation: 'update', taskId: fake.demo.tasks[0].id, updateFields: { viewerCompanyId: client.companyId, isArchived: true } });

@@ -75,4 +75,52 @@ describe('Copilot node: notifications', () => {
 			expect(onlyForApps.sort()).toEqual(['create', 'delete', 'markRead', 'markUnread']);
 		});
 	});
+
+	describe('Get Many and Get', () => {
+		let companyId: string;
+		let recipients: string[];
+
+		beforeAll(() => {
+			// 150 unread notifications for two clients of one company: more than Copilot's 100 a page.
+			companyId = fake.store.add('company', { name: 'Notified Ltd', isPlaceholder: false }).id;
+			recipients = fake.seedClients(2, { companyId }).map((client) => client.id);
+			for (let index = 0; index < 150; index++) {
+				fake.store.add('notification', {
+					senderId: fake.demo.internalUsers[0].id,
+					recipientClientId: recipients[index % 2],
+					recipientCompanyId: companyId,
+					isRead: index % 10 === 0,
+					deliveryTargets: { inProduct: { title: `Notice ${index}`, isRead: index % 10 === 0 } },
+				});
+			}
+		});
+
+		it('Return All follows Copilot’s pages of 100 through every notification of a company', async () => {
+			const output = await run({ resource: 'notification', operation: 'getAll', returnAll: true, filters: { recipientCompanyId: companyId, includeRead: true } });
+			expect(output).toHaveLength(150);
+			expect(new Set(output.map((item) => item.json.id)).size).toBe(150);
+			expect(apiRequests().map((request) => [request.query.recipientCompanyId, request.query.limit, request.query.nextToken === undefined])).toEqual([
+				[companyId, '1000', true],
+				[companyId, '1000', false],
+			]);
+		});
+
+		it('filters by company and client together, unread only unless Include Read, and Limit counts', async () => {
+			const unreadOfFirst = await run({ resource: 'notification', operation: 'getAll', returnAll: true, filters: { recipientCompanyId: companyId, recipientClientId: recipients[0] } });
+			expect(unreadOfFirst).toHaveLength(60);
+			expect(unreadOfFirst.every((item) => item.json.recipientClientId === recipients[0] && item.json.isRead === false)).toBe(true);
+			fake.clearRequests();
+			expect(await run({ resource: 'notification', operation: 'getAll', limit: 5, filters: { recipientCompanyId: companyId } })).toHaveLength(5);
+			expect(apiRequests().map((request) => request.query.limit)).toEqual(['5']);
+		});
+
+		it('Get finds a notification by ID, a read one too unless Include Read is off', async () => {
+			const read = fake.store.list('notification').find((record) => record.isRead === true && record.recipientCompanyId === companyId)!;
+			const [found] = await run({ resource: 'notification', operation: 'get', notificationId: read.id });
+			expect(found.json).toMatchObject({ id: read.id, isRead: true });
+			expect(apiRequests()[0].query).toEqual({ includeRead: 'true' });
+			await expect(run({ resource: 'notification', operation: 'get', notificationId: read.id, includeRead: false })).rejects.toThrow('Notification not found');
+			await expect(run({ resource: 'notification', operation: 'get', notificationId: 'no-such-notification' })).rejects.toThrow('Notification not found');
+		});
+	});
 });

@@ -17,10 +17,12 @@ interface ResponseDifference {
 	source: string;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { RESPONSE_DIFFERENCES, SCHEMA_DIFFERENCES, knownResponseDifference } = require('../fake-copilot-api/server-rules') as {
+const { BEYOND_SDK, RESPONSE_DIFFERENCES, SCHEMA_DIFFERENCES, knownResponseDifference } = require('../fake-copilot-api/server-rules') as {
 	SCHEMA_DIFFERENCES: Array<{ operation: string; path: string; sdk: string; server: string; source: string }>;
 	RESPONSE_DIFFERENCES: ResponseDifference[];
 	knownResponseDifference: (operation: string, path: string) => ResponseDifference | undefined;
+	/** What Copilot's server takes beyond the SDK: operations it lacks, and query parameters of its operations. */
+	BEYOND_SDK: Array<{ method: string; path: string; operation?: string; query: Record<string, string>; source: string }>;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ROUTES } = require('../fake-copilot-api/routes') as { ROUTES: Array<[string, string, unknown, string?]> };
@@ -114,6 +116,28 @@ function answerDifferences(value: unknown, shape: Shape, path = ''): string[] {
 	}
 }
 
+/**
+ * The operations Copilot's server serves: the SDK's, with the query parameters it lacks added, and the
+ * operations it lacks (BEYOND_SDK in server-rules.js, each with its source).
+ */
+function serverOperations(sdk: SdkOperation[]): SdkOperation[] {
+	const extended = sdk.map((operation) => {
+		const extra = BEYOND_SDK.find((entry) => !entry.operation && entry.method === operation.method && entry.path === operation.path);
+		return extra ? { ...operation, query: [...operation.query, ...Object.keys(extra.query)], queryTypes: { ...operation.queryTypes, ...extra.query } } : operation;
+	});
+	const added = BEYOND_SDK.filter((entry) => entry.operation).map((entry) => ({
+		name: entry.operation!,
+		method: entry.method,
+		path: entry.path,
+		query: Object.keys(entry.query),
+		queryTypes: entry.query,
+		body: undefined,
+		bodyShape: undefined,
+		responseShape: undefined,
+	}));
+	return [...extended, ...added];
+}
+
 /** Query values as the SDK types them: numbers whole, booleans true or false. */
 function queryProblems(query: Record<string, string>, types: Record<string, string>): string[] {
 	return Object.entries(query).flatMap(([name, value]) => {
@@ -155,15 +179,18 @@ const nameOf = (operationCase: OperationCase) => `${operationCase.resource}: ${o
 
 describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the fake’s model of Copilot’s server`, () => {
 	let sdk: SdkOperation[];
+	/** The SDK's operations and what the server takes beyond them. */
+	let server: SdkOperation[];
 	let fake: FakeCopilotApi;
 	const sent: Sent[] = [];
 	const failed: string[] = [];
 
 	const sdkOperationOf = (request: RecordedRequest) =>
-		sdk.filter((candidate) => candidate.method === request.method && matchesTemplate(request.path, candidate.path));
+		server.filter((candidate) => candidate.method === request.method && matchesTemplate(request.path, candidate.path));
 
 	beforeAll(async () => {
 		sdk = readSdkOperations(await ensureSdkServices());
+		server = serverOperations(sdk);
 		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
 		for (const operationCase of OPERATION_CASES) {
 			const parameters = { resource: operationCase.resource, operation: operationCase.operation, ...operationCase.parameters(fake) };
@@ -217,14 +244,14 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 		expect(missing).toEqual([]);
 	});
 
-	it('sends only SDK operations, with query names and value types the SDK knows', () => {
+	it('sends only SDK operations, with query names and value types the SDK knows, but for what the server takes beyond it (BEYOND_SDK)', () => {
 		const apiRequests = sent.filter(({ request }) => request.path.startsWith('/v1/'));
 		expect(apiRequests.length).toBeGreaterThanOrEqual(OPERATION_CASES.length);
 		const problems: string[] = [];
 		for (const { operation, request } of apiRequests) {
 			const matching = sdkOperationOf(request);
 			if (matching.length === 0) {
-				problems.push(`${operation}: ${request.method} ${request.path} is no SDK operation`);
+				problems.push(`${operation}: ${request.method} ${request.path} is no SDK operation, nor one the server takes beyond it`);
 				continue;
 			}
 			const queryOk = matching.find((candidate) => queryProblems(request.query, candidate.queryTypes).length === 0);
@@ -286,11 +313,11 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 	it('answers as the SDK types Copilot’s answers, but for differences each named with its source', () => {
 		const unknown: string[] = [];
 		const used = new Set<ResponseDifference>();
-		let compared = 0;
+		const compared = new Set<string>();
 		for (const { request } of sent.filter(({ request }) => request.path.startsWith('/v1/') && request.status === 200)) {
 			const [operation] = sdkOperationOf(request);
 			if (!operation?.responseShape) continue;
-			compared++;
+			compared.add(operation.name);
 			for (const difference of answerDifferences(request.answer, operation.responseShape)) {
 				const path = difference.slice(0, difference.indexOf(':'));
 				const known = knownResponseDifference(operation.name, path);
@@ -298,7 +325,9 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 				else unknown.push(`${operation.name} ${difference}`);
 			}
 		}
-		expect(compared).toBeGreaterThanOrEqual(OPERATION_CASES.length);
+		// Every operation the node covers had an answer compared.
+		const typedAndCovered = sdk.filter((operation) => operation.responseShape && !EXCLUDED.has(operation.name)).map((operation) => operation.name);
+		expect(typedAndCovered.filter((name) => !compared.has(name))).toEqual([]);
 		expect([...new Set(unknown)]).toEqual([]);
 		// Every exception is still needed, and says where it comes from.
 		expect(RESPONSE_DIFFERENCES.filter((entry) => !used.has(entry)).map((entry) => `${entry.operations.join(', ')} ${entry.path}`)).toEqual([]);
@@ -316,10 +345,10 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 		expect(knownResponseDifference('createFile', 'uploadUrl')?.source).toMatch(/^UNCONFIRMED/);
 	});
 
-	it('has the fake serve only SDK operations, each under the SDK’s name', () => {
+	it('has the fake serve only SDK operations, each under the SDK’s name, and the ones it lacks under their BEYOND_SDK names', () => {
 		const wrong = ROUTES.filter(([, path]) => path.startsWith('/v1/'))
 			.filter(([method, path, , name]) => {
-				const operation = sdk.find((candidate) => candidate.name === name);
+				const operation = server.find((candidate) => candidate.name === name);
 				return !operation || operation.method !== method || operation.path.replace(/\/$/, '') !== path.replace(/\/$/, '');
 			})
 			.map(([method, path, , name]) => `${method} ${path} (${name ?? 'unnamed'})`);
@@ -335,13 +364,26 @@ describe(`the Copilot node against Copilot’s own SDK (${SDK_PACKAGE}) and the 
 				.map((operation) => operation.name),
 		);
 		const missing = sdk.filter((operation) => !covered.has(operation.name) && !EXCLUDED.has(operation.name));
+		const beyond = BEYOND_SDK.map((entry) => `  beyond the SDK: ${entry.method} ${entry.path}${entry.operation ? ` (${entry.operation})` : ''}${Object.keys(entry.query).length > 0 ? ` query ${Object.keys(entry.query).join(', ')}` : ''}`);
 		const report = [
 			`SDK ${SDK_PACKAGE}: ${sdk.length} operations; the node covers ${covered.size}, excludes ${EXCLUDED.size} on purpose, misses ${missing.length}; ${OPERATION_CASES.length} cases`,
+			...beyond,
 			...[...EXCLUDED].map((name) => `  excluded: ${name}`),
 			...missing.map((operation) => `  MISSING: ${operation.name} (${operation.method} ${operation.path})`),
 		];
 		process.stdout.write(`\n${report.join('\n')}\n\n`);
 		expect(missing.map((operation) => `${operation.method} ${operation.path} (${operation.name})`)).toEqual([]);
+		// Every operation and query parameter taken beyond the SDK is one the node uses.
+		const unused = BEYOND_SDK.filter(
+			(entry) =>
+				!sent.some(
+					({ request }) =>
+						request.method === entry.method &&
+						matchesTemplate(request.path, entry.path) &&
+						(entry.operation !== undefined || Object.keys(entry.query).some((name) => name in request.query)),
+				),
+		);
+		expect(unused.map((entry) => `${entry.method} ${entry.path}`)).toEqual([]);
 		expect([...EXCLUDED].every((name) => sdk.some((operation) => operation.name === name))).toBe(true);
 	});
 });

@@ -45,9 +45,9 @@ describe('storage failures of File › Create and File › Download', () => {
 	it('File › Create: storage failing every retry is reported as an upload failure of the named entry', async () => {
 		const channel = fake.demo.fileChannels[0];
 		fake.failNext({ status: 503, method: 'PUT', count: 100 });
-		const error = await failure(run({ resource: 'file', operation: 'create', fileType: 'file', channelId: channel.id, path: 'Letters/unlucky.pdf', binaryPropertyName: 'data' }));
-		const entry = fake.store.list('file').find((file) => file.path === 'Letters/unlucky.pdf')!;
-		expect(error!.message).toBe(`Copilot created the file entry ${entry.id} (Letters/unlucky.pdf), but uploading its content failed: the storage answered HTTP 503`);
+		const error = await failure(run({ resource: 'file', operation: 'create', fileType: 'file', channelId: channel.id, path: 'unlucky.pdf', binaryPropertyName: 'data' }));
+		const entry = fake.store.list('file').find((file) => file.path === 'unlucky.pdf')!;
+		expect(error!.message).toBe(`Copilot created the file entry ${entry.id} (unlucky.pdf), but uploading its content failed: the storage answered HTTP 503`);
 		expect(storageStatuses()).toEqual([503, 503, 503, 503, 503]);
 	}, 30_000);
 

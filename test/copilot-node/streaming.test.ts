@@ -107,7 +107,7 @@ describe('files stream through n8n’s filesystem binary mode', () => {
 		const before = await heldOutsideHeap();
 		// At its first byte's arrival, a node that read the file whole would hold all of it.
 		const held = fake.waitForRequests(isStorage('PUT')).then(async () => (await heldOutsideHeap()) - before);
-		const parameters = { resource: 'file', operation: 'create', fileType: 'file', channelId: fake.demo.fileChannels[0].id, path: 'Large/large.bin', binaryPropertyName: 'data' };
+		const parameters = { resource: 'file', operation: 'create', fileType: 'file', channelId: fake.demo.fileChannels[0].id, path: 'large.bin', binaryPropertyName: 'data' };
 		const [file] = await runCopilotNode({
 			parameters: parameters as INodeParameters,
 			inputItems: [{ json: {}, binary: { data: binary } }],
@@ -128,7 +128,7 @@ describe('files stream through n8n’s filesystem binary mode', () => {
 		const file = fake.store.add('file', {
 			object: 'file',
 			name: 'large-download.bin',
-			path: 'Large/large-download.bin',
+			path: 'large-download.bin',
 			channelId: fake.demo.fileChannels[0].id,
 			status: 'completed',
 			size: content.length,

@@ -131,7 +131,10 @@ function registerActionTests(ctx) {
 		await action.fake?.stop();
 	});
 
-	afterEach(() => action.fake?.clearFailures());
+	afterEach(() => {
+		action.fake?.clearFailures();
+		action.fake?.setPageMode('serve');
+	});
 
 	test('n8n offers the Copilot node, and a Copilot Tool for its AI Agent', async () => {
 		const response = await fetch(`${ctx.n8n.baseUrl}/types/nodes.json`, { headers: { cookie: ctx.client.cookie } });
@@ -181,7 +184,7 @@ function registerActionTests(ctx) {
 		ctx.summary.checks++;
 	});
 
-	test('Get Many with Return All pages through 250 clients; Limit 5 gives 5', async () => {
+	test('Get Many with Return All lists 250 clients in one large page; Limit 5 gives 5', async () => {
 		const company = action.fake.store.add('company', { name: 'Bulk clients Ltd', isPlaceholder: false });
 		action.fake.seedClients(250, { companyId: company.id });
 		action.fake.clearRequests();
@@ -191,7 +194,7 @@ function registerActionTests(ctx) {
 		expect(all).toHaveLength(250);
 		expect(new Set(all.map((client) => client.id)).size).toBe(250);
 		expect(all.every((client) => client.companyId === company.id)).toBe(true);
-		expect(requestsTo('GET', /^\/v1\/clients$/).map((request) => request.query.limit)).toEqual(['100', '100', '100']);
+		expect(requestsTo('GET', /^\/v1\/clients$/).map((request) => request.query.limit)).toEqual(['1000']);
 
 		const listFive = event('client.updated', { id: 'list-five', companyId: company.id, returnAll: false, limit: 5 });
 		expect(nodeItems(await expectSuccess('listClients', await ctx.send('listClients', listFive)), 'List clients')).toHaveLength(5);
@@ -287,6 +290,8 @@ function registerActionTests(ctx) {
 		const company = action.fake.store.add('company', { name: `Endless list ${ctx.version}`, isPlaceholder: false });
 		action.fake.seedClients(250, { companyId: company.id });
 		action.fake.clearRequests();
+		// Pages of 100, so that there is a next page whose token can repeat.
+		action.fake.setPageMode('cap');
 		action.fake.failNext({ method: 'GET', path: '/v1/clients', repeatToken: true, count: 1000 });
 		const started = Date.now();
 		const answer = await ctx.send('listClients', event('client.updated', { id: 'endless', companyId: company.id, returnAll: true, limit: 50 }));

@@ -16,6 +16,11 @@ const API_KEY = 'e2e-api-key-4b8d2e61';
 const EVENTS_DIR = join(__dirname, '..', '..', 'examples', 'events');
 /** n8n's body limit for these runs, in MiB (N8N_PAYLOAD_SIZE_MAX; n8n's default is 16). */
 const PAYLOAD_LIMIT_MIB = 2;
+/**
+ * n8n's time zone for these runs: east of UTC, where a date read as n8n's local time falls on the day
+ * before in UTC (copilot-server.js checks due dates there). Both the process's and n8n's own setting.
+ */
+const N8N_TIME_ZONE = 'Asia/Tokyo';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -93,7 +98,7 @@ function createContext(version) {
 				userFolder: ctx.userFolder,
 				port,
 				logLevel: 'debug',
-				extra: { N8N_PAYLOAD_SIZE_MAX: String(PAYLOAD_LIMIT_MIB) },
+				extra: { N8N_PAYLOAD_SIZE_MAX: String(PAYLOAD_LIMIT_MIB), TZ: N8N_TIME_ZONE, GENERIC_TIMEZONE: N8N_TIME_ZONE },
 			});
 			ctx.logFiles.push(n8n.logFile);
 			return n8n;
@@ -123,4 +128,4 @@ function createContext(version) {
 	return ctx;
 }
 
-module.exports = { API_KEY, PAYLOAD_LIMIT_MIB, SECRET, createContext, sample, settle, sleep };
+module.exports = { API_KEY, N8N_TIME_ZONE, PAYLOAD_LIMIT_MIB, SECRET, createContext, sample, settle, sleep };

@@ -4,6 +4,7 @@ const { registerActionTests } = require('./actions');
 const { registerAgentTests } = require('./agent');
 const { registerAppTests } = require('./app');
 const { createContext } = require('./context');
+const { registerCopilotServerTests } = require('./copilot-server');
 const { EXPECTED_CHANGES, registerDeliveryTests } = require('./deliveries');
 const { registerHostileInputTests } = require('./hostile');
 const { registerInstallationTests } = require('./installation');
@@ -86,6 +87,7 @@ describe.each(VERSIONS)('Copilot Trigger and Copilot node in a real n8n@%s', (ve
 	registerAgentTests(ctx);
 	registerMcpTests(ctx);
 	registerAppTests(ctx);
+	registerCopilotServerTests(ctx);
 	registerTestUrlTests(ctx);
 	registerLifecycleTests(ctx);
 });

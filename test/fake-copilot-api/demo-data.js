@@ -81,6 +81,15 @@ function seedWork(store, { clients, internalUsers }) {
 			isArchived: false,
 		}),
 	);
+	// A short thread on the first task, shaped as the tasks server answers comments (comments/public/public.dto.ts).
+	const comment = (fields) =>
+		store.add('taskComment', { object: 'taskComment', taskId: tasks[0].id, parentCommentId: null, attachments: [], deletedDate: null, ...fields });
+	const question = comment({ content: '<p>Which year do you need?</p>', createdBy: clients[0].id, createdByUserType: 'client' });
+	const taskComments = [
+		question,
+		comment({ content: '<p>Last year’s, please.</p>', createdBy: owner.id, createdByUserType: 'internalUser', parentCommentId: question.id }),
+		comment({ content: '<p>Uploaded.</p>', createdBy: clients[0].id, createdByUserType: 'client' }),
+	];
 	// One channel of each kind per client, as Copilot opens them, so "send the welcome message" works.
 	const channelOf = (kind, client) =>
 		store.add(kind, {
@@ -120,6 +129,10 @@ function seedWork(store, { clients, internalUsers }) {
 			contentType: 'text/plain',
 		}),
 	);
+	// Folders that files go into: Copilot refuses a file in a folder that does not exist.
+	for (const folder of ['Onboarding', 'Scans']) {
+		files.push(store.add('file', { object: 'folder', path: folder, name: folder, channelId: fileChannels[0].id, status: 'completed', size: 0 }));
+	}
 	const notes = clients.slice(0, 2).map((client) =>
 		store.add('note', {
 			entityType: 'client',
@@ -138,7 +151,7 @@ function seedWork(store, { clients, internalUsers }) {
 			deliveryTargets: { inProduct: { title: 'Your documents are ready', isRead: false } },
 		}),
 	];
-	return { taskTemplates, tasks, messageChannels, fileChannels, messages, files, notes, notifications };
+	return { taskTemplates, tasks, taskComments, messageChannels, fileChannels, messages, files, notes, notifications };
 }
 
 function seedCommerce(store, { clients }) {

@@ -1,14 +1,18 @@
-// Copilot's error answers: an HTTP status and the body `{ code, message }`.
+// Copilot's error answers: an HTTP status and the body `{ code, message }`, or `{ error }` where the
+// tasks server behind the task endpoints answers itself (copilot-platforms/tasks-app
+// src/app/api/core/utils/withErrorHandler.ts).
 
 class ApiError extends Error {
-	constructor(status, code, message) {
+	/** `tasksServer`: answered with the tasks server's body `{ error }`. */
+	constructor(status, code, message, { tasksServer = false } = {}) {
 		super(message);
 		this.status = status;
 		this.code = code;
+		this.tasksServer = tasksServer;
 	}
 
 	get body() {
-		return { code: this.code, message: this.message };
+		return this.tasksServer ? { error: this.message } : { code: this.code, message: this.message };
 	}
 }
 
@@ -16,7 +20,9 @@ class ApiError extends Error {
 const notFound = (label) => new ApiError(404, 'not_found', `${label} not found`);
 const invalid = (message) => new ApiError(400, 'parameter_invalid', message);
 const unauthorized = () => new ApiError(401, 'unauthorized', 'Invalid API key');
-// Copilot's own wording, whatever rate a test configures, so clients can match on it.
-const rateLimited = () => new ApiError(429, 'rate_limit_exceeded', 'Too many requests. Requests are limited to 20 per second.');
+// Copilot's own body, whatever rate a test configures, so clients can match on it
+// (copilot-platforms/tasks-app src/hoc/CustomLink.tsx quotes it from a 429 Copilot answered).
+const RATE_LIMITED = { code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' };
+const rateLimited = () => new ApiError(429, RATE_LIMITED.code, RATE_LIMITED.message);
 
-module.exports = { ApiError, invalid, notFound, rateLimited, unauthorized };
+module.exports = { ApiError, RATE_LIMITED, invalid, notFound, rateLimited, unauthorized };

@@ -7,13 +7,15 @@
 // answered together once the last has arrived (`together`: two look-ups both done before either
 // answer comes back, as when two executions race).
 
+const { RATE_LIMITED } = require('./errors');
+
 // What Copilot would say with each status, unless the test gives its own body.
 const DEFAULT_BODIES = {
 	400: { code: 'parameter_invalid', message: 'Invalid request' },
 	401: { code: 'unauthorized', message: 'Invalid API key' },
 	403: { code: 'forbidden', message: 'Forbidden' },
 	404: { code: 'not_found', message: 'Not found' },
-	429: { code: 'rate_limit_exceeded', message: 'Too many requests. Requests are limited to 20 per second.' },
+	429: RATE_LIMITED,
 };
 
 function defaultBody(status) {

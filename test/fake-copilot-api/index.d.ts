@@ -14,6 +14,7 @@ export type FakeKind =
 	| 'company'
 	| 'internalUser'
 	| 'task'
+	| 'taskComment'
 	| 'taskTemplate'
 	| 'message'
 	| 'messageChannel'
@@ -85,6 +86,8 @@ export interface DemoWorkspace {
 	customFieldOptions: FakeRecord[];
 	taskTemplates: FakeRecord[];
 	tasks: FakeRecord[];
+	/** On the first task: a comment by a client, a reply by an internal user, a comment by the same client. */
+	taskComments: FakeRecord[];
 	messageChannels: FakeRecord[];
 	fileChannels: FakeRecord[];
 	messages: FakeRecord[];
@@ -152,6 +155,11 @@ export interface FakeCopilotApi {
 	waitForRequests(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
 	/** Resolves once the answers to `count` (1 by default) more matching requests have been handed to the network in full. */
 	waitForAnswers(matches: (request: RecordedRequest) => boolean, count?: number): Promise<void>;
+	/**
+	 * How every list answers a `limit` above 100 from now on: 'serve' (the default: the lists Copilot's
+	 * apps read in large pages serve it, the others 100), 'refuse' (400 naming limit) or 'cap' (100, silently).
+	 */
+	setPageMode(mode: 'serve' | 'refuse' | 'cap'): void;
 	stats(): { requests: number; byStatus: Record<string, number> };
 	/** Bulk clients, in one new company unless `overrides.companyId` is given. */
 	seedClients(count: number, overrides?: Record<string, unknown>): FakeRecord[];

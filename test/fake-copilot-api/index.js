@@ -7,6 +7,7 @@ const { STORAGE_ROUTES } = require('./storage');
 const { seedClients, seedDemo } = require('./demo-data');
 const { createFailure } = require('./failures');
 const { appTokenFor, startFakePortal } = require('./portal');
+const { PAGE_MODES } = require('./pagination');
 const { workspaceIdOf } = require('./keys');
 const { createTokenBucket } = require('./rate-limit');
 const { createRouter } = require('./router');
@@ -74,12 +75,15 @@ async function startFakeCopilotApi({
 	let url;
 	let storageUrl;
 	// Both are known only once listening; file URLs in answers point at the storage host.
+	// How lists serve a `limit` above 100; switched by setPageMode.
+	const pages = { mode: 'serve' };
 	const shared = {
 		store,
 		requests,
 		failures,
 		apiKey,
 		appApiKey,
+		pages,
 		onRequest: notify(waiting.arrived),
 		onAnswered: notify(waiting.answered),
 		baseUrl: () => url,
@@ -118,6 +122,11 @@ async function startFakeCopilotApi({
 		waitForRequests: (matches, count = 1) => waitFor(waiting.arrived, matches, count),
 		// Resolves once the answers to `count` more such requests have been handed to the network in full.
 		waitForAnswers: (matches, count = 1) => waitFor(waiting.answered, matches, count),
+		/** 'serve' (the default), 'refuse' or 'cap': how every list answers a `limit` above 100 from now on. */
+		setPageMode: (mode) => {
+			if (!PAGE_MODES.includes(mode)) throw new TypeError(`Unknown page mode "${mode}"; one of ${PAGE_MODES.join(', ')}`);
+			pages.mode = mode;
+		},
 		stats: () => ({ requests: requests.length, byStatus: countByStatus(requests) }),
 		seedClients: (count, overrides) => seedClients(store, count, overrides),
 		stop: () => Promise.all([server, storage].map(close)).then(() => undefined),

@@ -3,9 +3,12 @@
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const { BEHAVIOURS, RESPONSE_DIFFERENCES, RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
+const { BEHAVIOURS, BEYOND_SDK, LARGE_PAGE_LISTS, RESPONSE_DIFFERENCES, RULES, SCHEMA_DIFFERENCES } = require('./server-rules');
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');
+
+/** The status and body code of a refusal; `{ error }` where the tasks server answers itself. */
+const answerOf = (rule) => (rule.status === undefined ? '400 parameter_invalid' : `${rule.status} ${rule.code ?? '{ error } (tasks server)'}`);
 
 function renderRulesTable() {
 	return [
@@ -19,7 +22,7 @@ function renderRulesTable() {
 		'| --- | --- | --- | --- | --- |',
 		...Object.entries(RULES).map(
 			([id, rule]) =>
-				`| \`${id}\` | ${cell(rule.operations)} | ${cell(rule.refuses)} | ${rule.status ?? 400} ${rule.code ?? 'parameter_invalid'} | ${cell(rule.source)} |`,
+				`| \`${id}\` | ${cell(rule.operations)} | ${cell(rule.refuses)} | ${answerOf(rule)} | ${cell(rule.source)} |`,
 		),
 		'',
 		"## Where the server's shapes differ from the SDK's types",
@@ -49,6 +52,29 @@ function renderRulesTable() {
 		'| --- | --- | --- | --- |',
 		...RESPONSE_DIFFERENCES.map(
 			(entry) => `| ${cell(entry.operations.map((name) => (name === '*' ? 'all' : `\`${name}\``)).join(', '))} | \`${entry.path}\` | ${cell(entry.server)} | ${cell(entry.source)} |`,
+		),
+		'',
+		'## Page sizes',
+		'',
+		"No Copilot document states how many records a list page may hold. Copilot's own apps read these lists in pages of thousands, and the fake serves them as large as `limit` asks; every other list serves at most 100 a page without saying so, so that a client must follow `nextToken`. `setPageMode('refuse')` makes every list refuse a `limit` above 100 with a 400 naming limit, `setPageMode('cap')` makes every list serve 100 at most silently.",
+		'',
+		'| List | Source |',
+		'| --- | --- |',
+		...Object.entries(LARGE_PAGE_LISTS).map(([operation, source]) => `| \`${operation}\` | ${cell(source)} |`),
+		'',
+		"## What the server takes that the SDK does not know",
+		'',
+		"Operations and query parameters Copilot's own apps use that `@assembly-js/node-sdk` 3.19.1 lacks. The fake serves them; the SDK contract test accepts exactly these beyond the SDK.",
+		'',
+		'| Request | Operation | Query beyond the SDK | Source |',
+		'| --- | --- | --- | --- |',
+		...BEYOND_SDK.map(
+			(extra) =>
+				`| \`${extra.method} ${extra.path}\` | ${extra.operation ? `\`${extra.operation}\` (not in the SDK)` : 'in the SDK'} | ${
+					Object.entries(extra.query)
+						.map(([name, type]) => `\`${name}\` (${type})`)
+						.join(', ') || 'none'
+				} | ${cell(extra.source)} |`,
 		),
 		'',
 		'## Faults it can inject',

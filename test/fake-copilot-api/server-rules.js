@@ -6,6 +6,7 @@ const { ApiError, invalid } = require('./errors');
 const TASKS_APP = 'copilot-platforms/tasks-app (serves the public /v1/tasks endpoints)';
 const SDK = '@assembly-js/node-sdk 3.19.1, DefaultService.d.ts';
 const DOCS = 'docs.assembly.com (formerly docs.copilot.com)';
+const TASKS_APP_CLIENT = 'copilot-platforms/tasks-app src/utils/CopilotAPI.ts';
 
 /**
  * Rule id → the operations it concerns, what is refused, where Copilot shows it, and the answer:
@@ -64,8 +65,9 @@ const RULES = {
 	},
 	'task-due-date': {
 		operations: 'createTask, updateTask',
-		refuses: 'a dueDate that is not RFC 3339 date-time, or that lies before today',
-		source: `${TASKS_APP}: src/types/common.ts, RFC3339DateSchema; public.service.ts with src/utils/dateHelper.ts, isPastDateString ("Due date cannot be in the past")`,
+		refuses:
+			'a dueDate that is not RFC 3339 date-time, or whose UTC date lies before today (UTC). What it keeps is that UTC date alone, answered as the date at 00:00Z',
+		source: `${TASKS_APP}: src/types/common.ts, RFC3339DateSchema; public.service.ts with src/utils/dateHelper.ts, isPastDateString ("Due date cannot be in the past"); prisma/schema/task.prisma (dueDate String? @db.VarChar(10)); public.serializer.ts with dateHelper.ts rfc3339ToDateString and toRFC3339`,
 	},
 	'channel-members': {
 		operations: 'createMessageChannel, createFileChannel',
@@ -128,6 +130,35 @@ const RULES = {
 		refuses: 'a company name another company has',
 		source: `${SDK}: updateCompany, name ("Note: an existing company name cannot be used")`,
 	},
+	'task-delete-subtasks': {
+		operations: 'deleteTask',
+		refuses: 'deleting a task that has subtasks without recursive (any non-empty value counts, "false" too: the server coerces it); with it, the subtasks go too',
+		status: 409,
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic (z.coerce.boolean() of recursive) and public.service.ts, deleteTask ("Cannot delete task with subtasks. Use recursive delete instead."; softDeleteAllSubtasks)`,
+	},
+	'notification-get-read': {
+		operations: 'retrieveNotification',
+		refuses: 'a read notification asked by id without includeRead=true, answered as not found as the list leaves it out (an assumption: Copilot\'s own app always asks with includeRead=true)',
+		status: 404,
+		code: 'not_found',
+		source: `${TASKS_APP_CLIENT}, _getIUNotification (GET notifications/{id} with includeRead=true); SDK listNotifications, includeRead (false by default)`,
+	},
+	'task-comments-task-exists': {
+		operations: 'listTaskComments',
+		refuses: 'listing the comments of a taskId that names no task',
+		status: 404,
+		source: `${TASKS_APP}: src/app/api/comments/comment.service.ts, checkCommentTaskPermissionForUser ("A task for the requested comment was not found")`,
+	},
+	'folder-exists': {
+		operations: 'createFile',
+		refuses: 'a folder at a path where the channel has a folder already',
+		source: 'copilot-platforms/dropbox-integration src/features/sync/lib/Sync.service.ts, createAndUploadFileToAssembly (a 400 whose message is "Folder already exists")',
+	},
+	'file-folders-exist': {
+		operations: 'createFile',
+		refuses: 'a file, folder or link whose path names a folder the channel does not have',
+		source: `${DOCS}/reference/create-file ("If any folders provided in the path do not already exist ..., the call will fail with error code 400. Each folder must be created in an individual API call.")`,
+	},
 	'custom-app-only': {
 		operations: 'createNotification, deleteNotification, markNotificationRead, markNotificationUnread',
 		refuses:
@@ -137,6 +168,69 @@ const RULES = {
 		source: `${DOCS}/reference/notifications ("Create Notification, Delete Notification, and Mark as Notification as Read/Unread are actions only available for Custom Apps"); the custom-app form from @assembly-js/node-sdk 3.19.1 dist/api/init.js`,
 	},
 };
+
+/**
+ * The lists Copilot's own apps read in pages of thousands, which the fake serves as large as
+ * `limit` asks (SDK operation name → where an app asks so). The others serve at most 100 a page,
+ * silently, as the fake always did; pagination.js can make every list refuse or cap a large `limit`.
+ */
+const LARGE_PAGE_LISTS = {
+	listClients: `${TASKS_APP_CLIENT}, _getClients with src/constants/users.ts (MAX_LIMIT_CLIENT_COUNT = 5_000); copilot-platforms/client-home src/utils/copilotApiUtils.ts (listClients limit 5000); copilot-platforms/quickbooks-sync src/utils/copilotAPI.ts (getClients limit 10000)`,
+	listCompanies: 'copilot-platforms/client-home src/utils/copilotApiUtils.ts, _getCompanies (listCompanies limit 100_000)',
+	listInternalUsers: `${TASKS_APP_CLIENT} callers with src/constants/users.ts (getInternalUsers limit MAX_FETCH_ASSIGNEE_COUNT = 15_000, e.g. public.service.ts createTask)`,
+	listInvoices: 'copilot-platforms/quickbooks-sync src/utils/copilotAPI.ts, getInvoices with src/app/api/core/constants/limit.ts (MAX_INVOICE_LIST_LIMIT = 10_000)',
+	retrieveTasks: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, getAllTasksPublic (limit taken as given, 100 by default); copilot-platforms/client-home asks the tasks app for limit 1000000`,
+	listTaskComments: `${TASKS_APP}: src/app/api/comments/public/public.controller.ts with src/utils/pagination.ts, getPaginationLimit (any limit, 100 by default)`,
+};
+
+/**
+ * What Copilot's server takes that its SDK (3.19.1) does not know: whole operations (`operation`
+ * names them as the fake's routes do) and query parameters of SDK operations, each with its type
+ * and where Copilot's own code or docs show it. The SDK contract test accepts these and no others.
+ */
+const BEYOND_SDK = [
+	{
+		method: 'DELETE',
+		path: '/v1/tasks/{id}',
+		query: { recursive: 'boolean' },
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic (reads recursive)`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/notifications',
+		query: { limit: 'number', nextToken: 'string', recipientCompanyId: 'string' },
+		source: `${TASKS_APP_CLIENT}, _getClientNotifications (sends recipientCompanyId and limit); Copilot's list pages as its others do, with nextToken`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/notifications/{id}',
+		operation: 'retrieveNotification',
+		query: { includeRead: 'boolean' },
+		source: `${TASKS_APP_CLIENT}, _getIUNotification (GET notifications/{id} with includeRead=true)`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/comments',
+		operation: 'listTaskComments',
+		query: { taskId: 'string', parentCommentId: 'string', createdBy: 'string', limit: 'number', nextToken: 'string' },
+		source: `${TASKS_APP}: src/app/api/comments/public/route.ts and public.controller.ts, getAllCommentsPublic; docs.assembly.com/page/mcp (the MCP server reads task comments through the public API). The path /v1/comments is inferred from /v1/tasks being the tasks app's /api/tasks/public`,
+	},
+	{
+		method: 'GET',
+		path: '/v1/comments/{id}',
+		operation: 'retrieveTaskComment',
+		query: {},
+		source: `${TASKS_APP}: src/app/api/comments/public/[id]/route.ts and public.controller.ts, getOneCommentPublic`,
+	},
+	{
+		method: 'DELETE',
+		path: '/v1/comments/{id}',
+		operation: 'deleteTaskComment',
+		query: {},
+		source: `${TASKS_APP}: src/app/api/comments/public/[id]/route.ts and public.controller.ts, deleteOneCommentPublic; docs.assembly.com/page/mcp ("read and delete task comments")`,
+	},
+];
+
 
 /**
  * What the fake does with a request that is not a refusal, where a test depends on it: behaviour id →
@@ -165,13 +259,33 @@ const BEHAVIOURS = {
 	},
 	'placeholder-company': {
 		operations: 'createClient',
-		does: 'a client created without companyId gets a new placeholder company',
-		source: `${SDK}, createClient, companyId: "When no ID is provided, a placeholder company will be created and returned in the response object"`,
+		does: 'a client created without companyId gets a new placeholder company (isPlaceholder true) whose name is empty',
+		source: `${SDK}, createClient, companyId: "When no ID is provided, a placeholder company will be created and returned in the response object"; copilot-platforms/tasks-app src/app/api/webhook/webhook.service.ts ("If prev company was not a valid company, instead a randomly generated placeholder company, prevCompany.name will be an empty string"); copilot-platforms/quickbooks-sync src/app/api/quickbooks/customer/customer.service.ts ("company.name will be an empty string")`,
 	},
 	'exact-filters': {
 		operations: 'listClients, listCompanies and the other lists',
 		does: 'filters match exactly, letter case included',
 		source: `${SDK}, listClients: email, givenName, familyName "(exact match, case-sensitive)"`,
+	},
+	'task-template-join': {
+		operations: 'createTask',
+		does: 'a name given with a templateId goes before the template\'s name, joined by a space (not repeated when equal); a description likewise',
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.serializer.ts, applyTemplateToTaskContent`,
+	},
+	'task-delete-answer': {
+		operations: 'deleteTask',
+		does: 'answers the deleted task (isDeleted true, deletedDate, deletedBy), not { id, object, deleted }; subtasks go with it when recursive',
+		source: `${TASKS_APP}: src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic; public.service.ts, deleteTask (softDeleteAllSubtasks)`,
+	},
+	'task-comment-get-wrapped': {
+		operations: 'retrieveTaskComment, listTaskComments, deleteTaskComment',
+		does: 'one comment is answered inside { data }; lists come newest first; delete answers the comment; errors are the tasks server\'s { error }',
+		source: `${TASKS_APP}: src/app/api/comments/public/public.controller.ts and comment.service.ts (getAllComments orderBy createdAt desc)`,
+	},
+	'notifications-paged': {
+		operations: 'listNotifications',
+		does: 'pages notifications by limit (100 by default) and nextToken, and filters by recipientCompanyId, filled in for a client of one company',
+		source: `${TASKS_APP_CLIENT}, _getClientNotifications (limit and recipientCompanyId)`,
 	},
 };
 
@@ -233,6 +347,12 @@ const SCHEMA_DIFFERENCES = [
  */
 const FAKE_ONLY = 'fake only: the fake keeps it on the record it answers; the node reads none of it, and passes answers on as they are';
 const RESPONSE_DIFFERENCES = [
+	{
+		operations: ['deleteTask'],
+		path: '*',
+		server: "the deleted task itself (its fields with isDeleted, deletedDate and deletedBy), not the SDK's { id, object, deleted }",
+		source: "copilot-platforms/tasks-app (serves the public /v1/tasks endpoints): src/app/api/tasks/public/public.controller.ts, deleteOneTaskPublic answers the serialized deleted task (BEHAVIOURS task-delete-answer)",
+	},
 	{
 		operations: ['createFile'],
 		path: 'uploadUrl',
@@ -329,7 +449,7 @@ function enforce(id, ok, message) {
 	const rule = RULES[id];
 	if (!rule) throw new Error(`Unknown rule ${id}`);
 	if (ok) return;
-	throw rule.status === undefined ? invalid(message) : new ApiError(rule.status, rule.code, message);
+	throw rule.status === undefined ? invalid(message) : new ApiError(rule.status, rule.code, message, { tasksServer: rule.code === undefined });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -348,4 +468,16 @@ function companyForClient(store, clientId, companyId, field = 'companyId') {
 	return companies[0];
 }
 
-module.exports = { BEHAVIOURS, RESPONSE_DIFFERENCES, RULES, behaviour, SCHEMA_DIFFERENCES, companyForClient, enforce, isUuid, knownResponseDifference };
+module.exports = {
+	BEHAVIOURS,
+	BEYOND_SDK,
+	LARGE_PAGE_LISTS,
+	RESPONSE_DIFFERENCES,
+	RULES,
+	SCHEMA_DIFFERENCES,
+	behaviour,
+	companyForClient,
+	enforce,
+	isUuid,
+	knownResponseDifference,
+};

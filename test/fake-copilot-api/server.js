@@ -121,6 +121,8 @@ function carryOut(context, request, entry, rawBody, isJson) {
 			headers: request.headers,
 			baseUrl: baseUrl(),
 			storageUrl: storageUrl(),
+			operation,
+			pageMode: context.pages?.mode,
 		});
 		return { status: 200, body: result };
 	} catch (error) {

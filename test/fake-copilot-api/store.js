@@ -10,6 +10,7 @@ const KINDS = [
 	'company',
 	'internalUser',
 	'task',
+	'taskComment',
 	'taskTemplate',
 	'message',
 	'messageChannel',

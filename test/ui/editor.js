@@ -89,7 +89,7 @@ async function createCredentialFromNode(page) {
  * responseCode rules and shows its own text for a 401; 2.x shows the rule's message.
  */
 function credentialRefusalText(page) {
-	return isV1(page) ? 'Authorization failed - please check your credentials' : 'Copilot refused the API key (401): copy it again from Copilot > Settings > API';
+	return isV1(page) ? 'Authorization failed - please check your credentials' : 'Copilot refused the API key (401): copy it again from Copilot > Settings > API, or for a custom app’s key check its Workspace ID and Key Type';
 }
 
 /**

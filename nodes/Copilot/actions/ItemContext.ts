@@ -112,11 +112,11 @@ export class ItemContext {
 		throw error;
 	}
 
-	/** A list endpoint, honouring the operation's Return All and Limit. */
-	async list(request: Omit<ListRequest, 'max'>): Promise<IDataObject[]> {
+	/** A list endpoint, honouring the operation's Return All and Limit, in pages as large as Copilot serves. */
+	async list(request: Omit<ListRequest, 'max' | 'largePages'>): Promise<IDataObject[]> {
 		const returnAll = this.parameter<boolean>('returnAll', false);
 		const max = returnAll ? undefined : this.limit();
-		return await this.api.list({ ...request, max });
+		return await this.api.list({ ...request, max, largePages: true });
 	}
 
 	/** Limit, which may come from an expression: a whole number of at least 1. */

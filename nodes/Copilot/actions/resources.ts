@@ -22,6 +22,7 @@ import { product } from './product';
 import { subscription } from './subscription';
 import { subscriptionTemplate } from './subscriptionTemplate';
 import { task } from './task';
+import { taskComment } from './taskComment';
 import { taskTemplate } from './taskTemplate';
 import { workspace } from './workspace';
 import type { CopilotResource } from './types';
@@ -52,6 +53,7 @@ export const RESOURCES: CopilotResource[] = [
 	subscription,
 	subscriptionTemplate,
 	task,
+	taskComment,
 	taskTemplate,
 	workspace,
 ];

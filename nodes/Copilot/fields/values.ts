@@ -6,14 +6,9 @@ export function idList(value: unknown): string[] {
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
-/**
- * A date as Copilot wants it (RFC 3339, UTC). n8n's date picker gives a time without a zone, which is
- * read as the n8n server's local time; text Copilot would refuse is passed on for Copilot to explain.
- */
-export function rfc3339(value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const date = new Date(String(value));
-	return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
+/** Whether the value is a JSON object (not an array, not null). */
+export function isPlainRecord(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The object, or undefined when it has no keys, so that an empty part of a body is left out. */

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { CopilotClient } from '../transport/client';
-import { MAX_PAGE_SIZE, nextTokenOf, recordsOf } from '../transport/pagination';
+import { nextTokenOf, recordsOf, SMALL_PAGE_SIZE } from '../transport/pagination';
 
 function words(...parts: unknown[]): string {
 	return parts.filter((part) => typeof part === 'string' && part.trim() !== '').join(' ');
@@ -21,7 +21,7 @@ async function searchPage(
 	const page = await new CopilotClient(context).request({
 		method: 'GET',
 		path,
-		qs: { limit: MAX_PAGE_SIZE, nextToken: paginationToken },
+		qs: { limit: SMALL_PAGE_SIZE, nextToken: paginationToken },
 	});
 	const wanted = (filter ?? '').trim().toLowerCase();
 	const results = recordsOf(page)

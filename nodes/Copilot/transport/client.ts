@@ -13,8 +13,17 @@ import {
 } from 'n8n-workflow';
 
 import { apiKeyHeader, apiKeyProblem } from './apiKeyHeader';
-import { copilotApiError, customAppOnlyError, failureOf, mayHaveBeenDoneError, reasonOf, unreachableError } from './errors';
-import { collectPages, recordsOf } from './pagination';
+import {
+	copilotApiError,
+	customAppOnlyError,
+	failureOf,
+	mayHaveBeenDoneError,
+	rateLimitedTooLongError,
+	reasonOf,
+	unreachableError,
+} from './errors';
+import { collectPages, recordsOf, SMALL_PAGE_SIZE, type PageQuery } from './pagination';
+import { pageSizeFor, refusedForItsLimit, rememberLargePagesRefused } from './pageSizes';
 import { workspaceLimiter, type RateLimiter } from './rateLimiter';
 import { decideRetry, isRepeatable, type AttemptState, type Decision, type Outcome } from './retry';
 import { CancelledError, waitUnlessCancelled, type Sleep } from './wait';
@@ -47,6 +56,8 @@ export interface CopilotRequest {
 	repeatable?: boolean;
 	/** Copilot allows it only to a custom app's key: a 403 then says so. */
 	customAppOnly?: boolean;
+	/** What the user can do when Copilot refuses with one of these statuses, said in the error's description. */
+	explain?: Partial<Record<number, string>>;
 }
 
 export interface ListRequest {
@@ -56,6 +67,11 @@ export interface ListRequest {
 	paginated: boolean;
 	/** At most this many records; all of them when left out. */
 	max?: number;
+	/**
+	 * Ask for large pages (Get Many), falling back to 100 a page for a list that refuses them;
+	 * dropdowns and lookups leave it out and ask for 100.
+	 */
+	largePages?: boolean;
 }
 
 export interface ClientOptions {
@@ -114,6 +130,7 @@ export class CopilotClient {
 			repeatable: request.repeatable ?? isRepeatable(request.method),
 			retries: 0,
 			waitedMs: 0,
+			rateLimitedMs: 0,
 			maxWaitMs: this.options.maxWaitMs,
 		};
 		let earlierAttemptMayHaveWorked = false;
@@ -130,7 +147,7 @@ export class CopilotClient {
 			}
 			earlierAttemptMayHaveWorked ||= mayHaveWorked(attempt.outcome);
 			const decision = await this.backOff(attempt.outcome, state, signal);
-			if (!decision.retry) throw this.failure(request, attempt, baseUrl, decision.mayHaveBeenDone);
+			if (!decision.retry) throw this.failure(request, attempt, baseUrl, decision);
 		}
 	}
 
@@ -176,18 +193,31 @@ export class CopilotClient {
 		if (decision.retry) {
 			await this.wait(decision.delayMs, signal);
 			state.waitedMs += decision.delayMs;
+			if (outcome.kind === 'answered' && outcome.status === 429) state.rateLimitedMs = (state.rateLimitedMs ?? 0) + decision.delayMs;
 			state.retries++;
 		}
 		return decision;
 	}
 
-	async list({ path, qs, paginated, max }: ListRequest): Promise<IDataObject[]> {
+	async list({ path, qs, paginated, max, largePages = false }: ListRequest): Promise<IDataObject[]> {
 		const query = compactQuery(qs);
 		if (!paginated) {
 			const records = recordsOf(await this.request({ method: 'GET', path, qs: query }));
 			return max === undefined ? records : records.slice(0, max);
 		}
-		return await collectPages(path, (page) => this.request({ method: 'GET', path, qs: { ...query, ...page } }), max);
+		const list = `${baseUrlOf((await this.loadCredentials()).data ?? {})} ${path}`;
+		const fetchPage = async (page: PageQuery): Promise<unknown> => {
+			const answer = await this.request({ method: 'GET', path, qs: { ...query, ...page } }).then(
+				(body) => ({ body }),
+				(error: unknown) => ({ error }),
+			);
+			if ('body' in answer) return answer.body;
+			if (page.limit <= SMALL_PAGE_SIZE || !refusedForItsLimit(answer.error)) throw answer.error;
+			// Copilot refused the large page: this page again at 100, and every later one.
+			rememberLargePagesRefused(list);
+			return await this.request({ method: 'GET', path, qs: { ...query, ...page, limit: SMALL_PAGE_SIZE } });
+		};
+		return await collectPages(path, fetchPage, max, () => pageSizeFor(list, largePages));
 	}
 
 	private async wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -199,12 +229,14 @@ export class CopilotClient {
 		return typeof context.getExecutionCancelSignal === 'function' ? context.getExecutionCancelSignal() : undefined;
 	}
 
-	private failure(request: CopilotRequest, attempt: Attempt, baseUrl: string, mayHaveBeenDone: boolean): Error {
+	private failure(request: CopilotRequest, attempt: Attempt, baseUrl: string, { mayHaveBeenDone, rateLimitedTooLong }: Decision & { retry: false }): Error {
 		const node = this.context.getNode();
 		if (attempt.outcome.kind === 'answered') {
 			const failure = failureOf(attempt.outcome.status, attempt.response?.body);
+			if (rateLimitedTooLong) return rateLimitedTooLongError(node, failure);
 			if (mayHaveBeenDone) return mayHaveBeenDoneError(node, { failure }, request.check);
-			return failure.status === 403 && request.customAppOnly ? customAppOnlyError(node, failure) : copilotApiError(node, failure);
+			if (failure.status === 403 && request.customAppOnly) return customAppOnlyError(node, failure);
+			return copilotApiError(node, failure, request.explain?.[failure.status]);
 		}
 		const reason = attempt.reason ?? 'no answer';
 		return mayHaveBeenDone ? mayHaveBeenDoneError(node, { reason }, request.check) : unreachableError(node, baseUrl, reason);
@@ -277,7 +309,7 @@ function failedAttempt(error: unknown, abortSignal: AbortSignal | undefined): At
 
 /** Whether Copilot may have done what an attempt asked, though the answer says otherwise or is lost. */
 function mayHaveWorked(outcome: Outcome): boolean {
-	return outcome.kind === 'noAnswer' || (outcome.kind === 'answered' && outcome.status >= 500);
+	return outcome.kind === 'noAnswer' || (outcome.kind === 'answered' && (outcome.status >= 500 || outcome.status === 408));
 }
 
 /** What a DELETE answers, for one whose answer was lost and whose retry found the record gone. */

@@ -4,9 +4,10 @@
  * Copilot has no idempotency keys, so the one question that matters is whether the first attempt may
  * have been done. A 429 was refused before anything happened ("subsequent requests will succeed
  * after one second"), and a connection that was never made carried nothing: both are always tried
- * again. A 5xx, a timeout or a connection cut off mid-request may come after the work was done (a
- * gateway's 502 usually does), so only requests that can safely be repeated are: reads, PATCH, PUT
- * and DELETE. A create or send (POST) is not, since doing it twice can bill a client twice.
+ * again, a 429 for up to a minute. A 5xx, a 408, a timeout or a connection cut off mid-request may
+ * come after the work was done (a gateway's 502 usually does), so only requests that can safely be
+ * repeated are: reads, PATCH, PUT and DELETE (Copilot's own apps retry 408 too: tasks-app
+ * withRetry.ts). A create or send (POST) is not, since doing it twice can bill a client twice.
  */
 
 /** What became of one attempt. */
@@ -26,12 +27,17 @@ export interface AttemptState {
 	waitedMs: number;
 	/** All waits of this request together may not pass this; RETRY_POLICY.maxTotalWaitMs when unset. */
 	maxWaitMs?: number;
+	/** Of those, the milliseconds waited after a 429. */
+	rateLimitedMs?: number;
 }
 
 export type Decision =
 	| { retry: true; delayMs: number }
-	/** `mayHaveBeenDone`: the request is not repeatable and its last attempt may have taken effect. */
-	| { retry: false; mayHaveBeenDone: boolean };
+	/**
+	 * `mayHaveBeenDone`: the request is not repeatable and its last attempt may have taken effect.
+	 * `rateLimitedTooLong`: Copilot kept answering 429 for longer than a refusal of its rate limit lasts.
+	 */
+	| { retry: false; mayHaveBeenDone: boolean; rateLimitedTooLong?: boolean };
 
 export const RETRY_POLICY = {
 	/** Retries after a 5xx, a timeout or a connection error; 429s are bounded by time instead. */
@@ -45,6 +51,12 @@ export const RETRY_POLICY = {
 	maxRetryAfterMs: 60_000,
 	/** All waits of one request together, beyond which it fails rather than wait on. */
 	maxTotalWaitMs: 120_000,
+	/**
+	 * The waits after 429s of one request together. Copilot's rate limit refuses for a second; 429s for
+	 * a minute mean something else: a monthly request cap used up (Copilot does not document what it
+	 * answers then), or another client using the workspace's whole limit.
+	 */
+	maxRateLimitedMs: 60_000,
 } as const;
 
 /** Methods whose repetition changes nothing beyond the first time. */
@@ -72,15 +84,19 @@ function within(state: AttemptState, delayMs: number, maxRetries: number): Decis
 	return { retry: true, delayMs };
 }
 
+/** Copilot's 408 says it gave up waiting for the request, which may have been done all the same: as no answer. */
+const REQUEST_TIMEOUT = 408;
+
 export function decideRetry(outcome: Outcome, state: AttemptState, random: () => number = Math.random): Decision {
 	if (outcome.kind === 'answered' && outcome.status === 429) {
 		// Copilot's window first, then a jittered share of the backoff so that executions hit by the
 		// same 429 do not all come back in the same millisecond.
 		const delay = retryAfterMs(outcome.retryAfter) ?? RETRY_POLICY.rateLimitWindowMs + backoffMs(state.retries, random);
+		if ((state.rateLimitedMs ?? 0) + delay > RETRY_POLICY.maxRateLimitedMs) return { retry: false, mayHaveBeenDone: false, rateLimitedTooLong: true };
 		return within(state, delay, Infinity);
 	}
 	if (outcome.kind === 'notSent') return within(state, backoffMs(state.retries, random), RETRY_POLICY.maxRetries);
-	const unsure = outcome.kind === 'noAnswer' || outcome.status >= 500;
+	const unsure = outcome.kind === 'noAnswer' || outcome.status >= 500 || outcome.status === REQUEST_TIMEOUT;
 	if (!unsure) return { retry: false, mayHaveBeenDone: false };
 	if (!state.repeatable) return { retry: false, mayHaveBeenDone: true };
 	const asked = outcome.kind === 'answered' ? retryAfterMs(outcome.retryAfter) : undefined;

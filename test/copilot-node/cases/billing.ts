@@ -34,21 +34,21 @@ export const CASES: OperationCase[] = [
 		resource: 'invoice',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/invoices', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/invoices', query: { limit: '1000' } }),
 		items: -1,
 	},
 	{
 		resource: 'invoiceTemplate',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/invoice-templates', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/invoice-templates', query: { limit: '1000' } }),
 		items: -1,
 	},
 	{
 		resource: 'payment',
 		operation: 'getAll',
 		parameters: (fake) => ({ returnAll: true, filters: { invoiceId: demo(fake).invoices[0].id } }),
-		request: (fake) => ({ method: 'GET', path: '/v1/payments', query: { invoiceId: demo(fake).invoices[0].id, limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/payments', query: { invoiceId: demo(fake).invoices[0].id, limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -61,7 +61,7 @@ export const CASES: OperationCase[] = [
 		resource: 'price',
 		operation: 'getAll',
 		parameters: (fake) => ({ returnAll: true, filters: { productId: demo(fake).products[0].id } }),
-		request: (fake) => ({ method: 'GET', path: '/v1/prices', query: { productId: demo(fake).products[0].id, limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/prices', query: { productId: demo(fake).products[0].id, limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -74,7 +74,7 @@ export const CASES: OperationCase[] = [
 		resource: 'product',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true, filters: {} }),
-		request: () => ({ method: 'GET', path: '/v1/products', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/products', query: { limit: '1000' } }),
 		items: -1,
 	},
 	// Subscription and subscription template
@@ -112,7 +112,7 @@ export const CASES: OperationCase[] = [
 		resource: 'subscription',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/subscriptions', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/subscriptions', query: { limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -125,7 +125,7 @@ export const CASES: OperationCase[] = [
 		resource: 'subscriptionTemplate',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/subscription-templates', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/subscription-templates', query: { limit: '1000' } }),
 		items: -1,
 	},
 ];

@@ -42,7 +42,7 @@ export const CASES: OperationCase[] = [
 		resource: 'contractTemplate',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/contract-templates', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/contract-templates', query: { limit: '1000' } }),
 		items: -1,
 	},
 	// Custom field
@@ -127,9 +127,15 @@ export const CASES: OperationCase[] = [
 		request: (fake) => ({
 			method: 'GET',
 			path: '/v1/notifications',
-			query: { includeRead: 'true', recipientClientId: demo(fake).clients[0].id },
+			query: { includeRead: 'true', recipientClientId: demo(fake).clients[0].id, limit: '1000' },
 		}),
 		items: -1,
+	},
+	{
+		resource: 'notification',
+		operation: 'get',
+		parameters: (fake) => ({ notificationId: demo(fake).notifications[0].id, includeRead: true }),
+		request: (fake) => ({ method: 'GET', path: `/v1/notifications/${demo(fake).notifications[0].id}`, query: { includeRead: 'true' } }),
 	},
 	{
 		resource: 'notification',

@@ -6,11 +6,11 @@ export const CASES: OperationCase[] = [
 	{
 		resource: 'file',
 		operation: 'create',
-		parameters: (fake) => ({ fileType: 'folder', channelId: demo(fake).fileChannels[0].id, path: 'Onboarding', clientPermissions: 'read_only' }),
+		parameters: (fake) => ({ fileType: 'folder', channelId: demo(fake).fileChannels[0].id, path: 'Onboarding/Signed', clientPermissions: 'read_only' }),
 		request: (fake) => ({
 			method: 'POST',
 			path: '/v1/files/folder',
-			body: { channelId: demo(fake).fileChannels[0].id, path: 'Onboarding', clientPermissions: 'read_only' },
+			body: { channelId: demo(fake).fileChannels[0].id, path: 'Onboarding/Signed', clientPermissions: 'read_only' },
 		}),
 	},
 	{
@@ -29,7 +29,7 @@ export const CASES: OperationCase[] = [
 		resource: 'file',
 		operation: 'getAll',
 		parameters: (fake) => ({ channelId: demo(fake).fileChannels[0].id, returnAll: true, filters: {} }),
-		request: (fake) => ({ method: 'GET', path: '/v1/files', query: { channelId: demo(fake).fileChannels[0].id, limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/files', query: { channelId: demo(fake).fileChannels[0].id, limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -64,7 +64,7 @@ export const CASES: OperationCase[] = [
 		resource: 'fileChannel',
 		operation: 'getAll',
 		parameters: (fake) => ({ returnAll: true, filters: { clientId: demo(fake).clients[0].id } }),
-		request: (fake) => ({ method: 'GET', path: '/v1/channels/files', query: { clientId: demo(fake).clients[0].id, limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/channels/files', query: { clientId: demo(fake).clients[0].id, limit: '1000' } }),
 		items: -1,
 	},
 ];

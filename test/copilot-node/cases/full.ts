@@ -2,10 +2,11 @@
 // exclude others: a task for an internal user or for a client, a file, link or folder), so that the
 // SDK contract test checks each field the node can send against Copilot's SDK and the fake's server.
 import type { FakeCopilotApi } from '../../fake-copilot-api';
-import { byId, demo, inDays, made, madeId, type OperationCase } from './helpers';
+import { byId, demo, inDays, made, madeId, notificationFor, sentAsDueDate, type OperationCase } from './helpers';
 
 const FULL = 'every optional field set';
 const DUE = inDays(45);
+const DUE_SENT = sentAsDueDate(DUE);
 const FILE_BYTES = Buffer.from('Engagement letter, signed');
 
 const company = (fake: FakeCopilotApi, index = 0) => demo(fake).companies[index];
@@ -99,7 +100,7 @@ export const CASES: OperationCase[] = [
 				email: String(client(fake).email),
 				givenName: String(client(fake).givenName),
 				familyName: String(client(fake).familyName),
-				limit: '100',
+				limit: '1000',
 			},
 		}),
 	},
@@ -184,7 +185,7 @@ export const CASES: OperationCase[] = [
 		operation: 'getAll',
 		variant: FULL,
 		parameters: (fake) => ({ returnAll: true, filters: { name: String(company(fake, 2).name), isPlaceholder: false } }),
-		request: (fake) => ({ method: 'GET', path: '/v1/companies', query: { name: String(company(fake, 2).name), isPlaceholder: 'false', limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/companies', query: { name: String(company(fake, 2).name), isPlaceholder: 'false', limit: '1000' } }),
 	},
 	{
 		resource: 'company',
@@ -232,7 +233,7 @@ export const CASES: OperationCase[] = [
 				parentTaskId: demo(fake).tasks[0].id,
 				templateId: demo(fake).taskTemplates[1].id,
 				status: 'inProgress',
-				dueDate: DUE,
+				dueDate: DUE_SENT,
 				viewers: [{ clientId: client(fake).id, companyId: client(fake).companyId }],
 			},
 		}),
@@ -269,10 +270,21 @@ export const CASES: OperationCase[] = [
 				internalUserId: owner(fake).id,
 				parentTaskId: demo(fake).tasks[0].id,
 				status: 'todo',
-				limit: '100',
+				limit: '1000',
 			},
 		}),
 		items: 0,
+	},
+	{
+		resource: 'task',
+		operation: 'delete',
+		variant: 'with its subtasks',
+		parameters: (fake) => {
+			const parent = made(fake, 'parentTask', 'task', { name: 'Parent', status: 'todo' });
+			fake.store.add('task', { name: 'Child', status: 'todo', parentTaskId: parent });
+			return { taskId: byId(parent), deleteSubtasks: true };
+		},
+		request: (fake) => ({ method: 'DELETE', path: `/v1/tasks/${madeId(fake, 'parentTask')}`, query: { recursive: 'true' } }),
 	},
 	{
 		resource: 'task',
@@ -299,7 +311,7 @@ export const CASES: OperationCase[] = [
 				description: 'Both, please',
 				status: 'completed',
 				internalUserId: owner(fake).id,
-				dueDate: DUE,
+				dueDate: DUE_SENT,
 				isArchived: true,
 				viewers: [{ clientId: client(fake, 1).id, companyId: client(fake, 1).companyId }],
 			},
@@ -371,7 +383,7 @@ export const CASES: OperationCase[] = [
 		request: (fake) => ({
 			method: 'GET',
 			path: '/v1/message-channels',
-			query: { clientId: client(fake).id, memberId: client(fake).id, membershipType: 'individual', limit: '100' },
+			query: { clientId: client(fake).id, memberId: client(fake).id, membershipType: 'individual', limit: '1000' },
 		}),
 	},
 	// Files and file channels
@@ -413,7 +425,7 @@ export const CASES: OperationCase[] = [
 		request: (fake) => ({
 			method: 'GET',
 			path: '/v1/files',
-			query: { channelId: demo(fake).fileChannels[0].id, path: 'Shared documents', limit: '100' },
+			query: { channelId: demo(fake).fileChannels[0].id, path: 'Shared documents', limit: '1000' },
 		}),
 	},
 	{
@@ -469,7 +481,7 @@ export const CASES: OperationCase[] = [
 				companyId: String(client(fake).companyId),
 				memberId: client(fake).id,
 				membershipType: 'individual',
-				limit: '100',
+				limit: '1000',
 			},
 		}),
 	},
@@ -518,7 +530,7 @@ export const CASES: OperationCase[] = [
 		operation: 'getAll',
 		variant: FULL,
 		parameters: () => ({ returnAll: true, filters: { name: 'BOOKKEEPING' } }),
-		request: () => ({ method: 'GET', path: '/v1/products', query: { name: 'BOOKKEEPING', limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/products', query: { name: 'BOOKKEEPING', limit: '1000' } }),
 	},
 	{
 		resource: 'subscription',
@@ -597,7 +609,7 @@ export const CASES: OperationCase[] = [
 		operation: 'getAll',
 		variant: FULL,
 		parameters: () => ({ returnAll: true, filters: { name: 'NDA' } }),
-		request: () => ({ method: 'GET', path: '/v1/contract-templates', query: { name: 'NDA', limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/contract-templates', query: { name: 'NDA', limit: '1000' } }),
 	},
 	{
 		resource: 'customField',
@@ -682,14 +694,52 @@ export const CASES: OperationCase[] = [
 		operation: 'getAll',
 		variant: FULL,
 		parameters: (fake) => ({
-			returnAll: true,
-			filters: { includeRead: true, recipientClientId: client(fake).id, recipientInternalUserId: owner(fake).id },
+			returnAll: false,
+			limit: 20,
+			filters: {
+				includeRead: true,
+				recipientClientId: client(fake).id,
+				recipientCompanyId: client(fake).companyId,
+				recipientInternalUserId: owner(fake).id,
+			},
 		}),
 		request: (fake) => ({
 			method: 'GET',
 			path: '/v1/notifications',
-			query: { includeRead: 'true', recipientClientId: client(fake).id, recipientInternalUserId: owner(fake).id },
+			query: {
+				includeRead: 'true',
+				recipientClientId: client(fake).id,
+				recipientCompanyId: String(client(fake).companyId),
+				recipientInternalUserId: owner(fake).id,
+				limit: '20',
+			},
 		}),
 		items: 0,
+	},
+	{
+		resource: 'notification',
+		operation: 'get',
+		variant: 'of an unread one, without Include Read',
+		parameters: (fake) => ({ notificationId: notificationFor(fake, 'unreadToGet'), includeRead: false }),
+		request: (fake) => ({ method: 'GET', path: `/v1/notifications/${madeId(fake, 'unreadToGet')}`, query: { includeRead: 'false' } }),
+	},
+	// Task comments
+	{
+		resource: 'taskComment',
+		operation: 'getAll',
+		variant: FULL,
+		parameters: (fake) => ({
+			returnAll: true,
+			filters: {
+				taskId: demo(fake).tasks[0].id,
+				parentCommentId: demo(fake).taskComments[0].id,
+				createdBy: owner(fake).id,
+			},
+		}),
+		request: (fake) => ({
+			method: 'GET',
+			path: '/v1/comments',
+			query: { taskId: demo(fake).tasks[0].id, parentCommentId: demo(fake).taskComments[0].id, createdBy: owner(fake).id, limit: '1000' },
+		}),
 	},
 ];

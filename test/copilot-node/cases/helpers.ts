@@ -35,8 +35,11 @@ export function credentialsFor(fake: FakeCopilotApi, operationCase: OperationCas
 export const headerFor = (fake: FakeCopilotApi, operationCase: OperationCase, apiKey: string) =>
 	operationCase.key === 'customApp' ? `${fake.workspaceId}/${fake.appApiKey}` : apiKey;
 
-/** An RFC 3339 time `days` from now: Copilot refuses a task due before today. */
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+/** A time `days` from now as n8n's date picker gives it, without a zone: Copilot refuses a task due before today. */
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 19);
+
+/** What the node sends Copilot for a picked due date: that date at 00:00 UTC. */
+export const sentAsDueDate = (picked: string) => `${picked.slice(0, 10)}T00:00:00Z`;
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value, cachedResultName: 'picked in the editor' });

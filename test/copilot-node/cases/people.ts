@@ -46,7 +46,7 @@ export const CASES: OperationCase[] = [
 		resource: 'client',
 		operation: 'getAll',
 		parameters: (fake) => ({ returnAll: true, filters: { companyId: demo(fake).companies[0].id } }),
-		request: (fake) => ({ method: 'GET', path: '/v1/clients', query: { companyId: demo(fake).companies[0].id, limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/clients', query: { companyId: demo(fake).companies[0].id, limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -122,7 +122,7 @@ export const CASES: OperationCase[] = [
 		resource: 'internalUser',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/internal-users', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/internal-users', query: { limit: '1000' } }),
 		items: -1,
 	},
 	// Workspace

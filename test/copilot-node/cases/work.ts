@@ -1,7 +1,8 @@
 // Tasks, notes and messages.
-import { byId, demo, fromList, inDays, made, madeId, type OperationCase } from './helpers';
+import { byId, demo, fromList, inDays, sentAsDueDate, made, madeId, type OperationCase } from './helpers';
 
 const DUE = inDays(30);
+const DUE_SENT = sentAsDueDate(DUE);
 
 export const CASES: OperationCase[] = [
 	// Task and task template
@@ -24,7 +25,7 @@ export const CASES: OperationCase[] = [
 				name: 'Upload your engagement letter',
 				clientId: demo(fake).clients[0].id,
 				companyId: demo(fake).clients[0].companyId,
-				dueDate: DUE,
+				dueDate: DUE_SENT,
 				status: 'todo',
 			},
 		}),
@@ -39,7 +40,7 @@ export const CASES: OperationCase[] = [
 		resource: 'task',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true, filters: { status: 'todo' } }),
-		request: () => ({ method: 'GET', path: '/v1/tasks', query: { status: 'todo', limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/tasks', query: { status: 'todo', limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -54,6 +55,26 @@ export const CASES: OperationCase[] = [
 		parameters: (fake) => ({ taskId: byId(made(fake, 'task', 'task', { name: 'Scratch task', status: 'todo' })) }),
 		request: (fake) => ({ method: 'DELETE', path: `/v1/tasks/${madeId(fake, 'task')}` }),
 	},
+	// Task comment
+	{
+		resource: 'taskComment',
+		operation: 'get',
+		parameters: (fake) => ({ commentId: demo(fake).taskComments[0].id }),
+		request: (fake) => ({ method: 'GET', path: `/v1/comments/${demo(fake).taskComments[0].id}` }),
+	},
+	{
+		resource: 'taskComment',
+		operation: 'getAll',
+		parameters: (fake) => ({ returnAll: false, limit: 2, filters: { taskId: demo(fake).tasks[0].id } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/comments', query: { taskId: demo(fake).tasks[0].id, limit: '2' } }),
+		items: 2,
+	},
+	{
+		resource: 'taskComment',
+		operation: 'delete',
+		parameters: (fake) => ({ commentId: made(fake, 'comment', 'taskComment', { taskId: demo(fake).tasks[1].id, content: 'Scratch', createdBy: demo(fake).internalUsers[0].id }) }),
+		request: (fake) => ({ method: 'DELETE', path: `/v1/comments/${madeId(fake, 'comment')}` }),
+	},
 	{
 		resource: 'taskTemplate',
 		operation: 'get',
@@ -64,7 +85,7 @@ export const CASES: OperationCase[] = [
 		resource: 'taskTemplate',
 		operation: 'getAll',
 		parameters: () => ({ returnAll: true }),
-		request: () => ({ method: 'GET', path: '/v1/task-templates', query: { limit: '100' } }),
+		request: () => ({ method: 'GET', path: '/v1/task-templates', query: { limit: '1000' } }),
 		items: -1,
 	},
 	// Note
@@ -96,7 +117,7 @@ export const CASES: OperationCase[] = [
 		request: (fake) => ({
 			method: 'GET',
 			path: '/v1/notes',
-			query: { entityType: 'client', entityId: demo(fake).clients[0].id, limit: '100' },
+			query: { entityType: 'client', entityId: demo(fake).clients[0].id, limit: '1000' },
 		}),
 		items: -1,
 	},
@@ -125,7 +146,7 @@ export const CASES: OperationCase[] = [
 		resource: 'message',
 		operation: 'getAll',
 		parameters: (fake) => ({ channelId: byId(demo(fake).messageChannels[0].id), returnAll: true }),
-		request: (fake) => ({ method: 'GET', path: '/v1/messages', query: { channelId: demo(fake).messageChannels[0].id, limit: '100' } }),
+		request: (fake) => ({ method: 'GET', path: '/v1/messages', query: { channelId: demo(fake).messageChannels[0].id, limit: '1000' } }),
 		items: -1,
 	},
 	{
@@ -154,7 +175,7 @@ export const CASES: OperationCase[] = [
 		request: (fake) => ({
 			method: 'GET',
 			path: '/v1/message-channels',
-			query: { clientId: demo(fake).clients[0].id, membershipType: 'individual', limit: '100' },
+			query: { clientId: demo(fake).clients[0].id, membershipType: 'individual', limit: '1000' },
 		}),
 		items: 1,
 	},

@@ -1,5 +1,5 @@
 // Contracts and their templates, forms and form responses, custom fields and notifications.
-const { companyForClient, enforce } = require('../server-rules');
+const { behaviour, companyForClient, enforce } = require('../server-rules');
 const { requireNonEmptyArray, requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
@@ -54,9 +54,13 @@ function createNotification({ store, body }) {
 		[body.recipientClientId, body.recipientInternalUserId, body.recipientId].some((id) => id !== undefined && id !== ''),
 		'recipientClientId or recipientInternalUserId is required',
 	);
-	companyForClient(store, body.recipientClientId, body.recipientCompanyId, 'recipientCompanyId');
+	const recipientCompanyId = companyForClient(store, body.recipientClientId, body.recipientCompanyId, 'recipientCompanyId');
 	companyForClient(store, body.senderId, body.senderCompanyId, 'senderCompanyId');
-	return store.add('notification', { event: 'customNotification', ...withReadState(body, false) });
+	return store.add('notification', {
+		event: 'customNotification',
+		...withReadState(body, false),
+		...(recipientCompanyId === undefined ? {} : { recipientCompanyId }),
+	});
 }
 
 /** Copilot keeps "read" in two places: on the notification and on its in-product delivery. */
@@ -75,6 +79,23 @@ function mark(isRead) {
 /** Unread only, unless `includeRead=true`. */
 const unreadUnlessAsked = (record, query) => query.includeRead === 'true' || !record.isRead;
 
+/** One notification; a read one only with `includeRead=true` (rule notification-get-read). */
+const listUnreadNotifications = list('notification', {
+	filters: ['recipientId', 'recipientClientId', 'recipientCompanyId', 'recipientInternalUserId'],
+	where: unreadUnlessAsked,
+});
+
+function listNotifications(request) {
+	behaviour('notifications-paged');
+	return listUnreadNotifications(request);
+}
+
+function retrieveNotification({ store, params, query }) {
+	const notification = store.find('notification', params.id, 'Notification');
+	enforce('notification-get-read', unreadUnlessAsked(notification, query), 'Notification not found');
+	return notification;
+}
+
 module.exports = [
 	['POST', '/v1/contracts', sendContract, 'sendContract'],
 	['GET', '/v1/contracts', list('contract', { filters: ['contractTemplateId', 'recipientId', 'status', 'clientId'], paginated: false }), 'listContracts'],
@@ -87,16 +108,8 @@ module.exports = [
 	['GET', '/v1/forms/{id}/form-responses', listFormResponses, 'listFormResponses'],
 	['GET', '/v1/custom-fields', list('customField', { filters: ['entityType'], paginated: false }), 'listCustomFields'],
 	['GET', '/v1/custom-fields/{id}/options', listCustomFieldOptions, 'listCustomFieldOptions'],
-	[
-		'GET',
-		'/v1/notifications',
-		list('notification', {
-			filters: ['recipientId', 'recipientClientId', 'recipientInternalUserId'],
-			paginated: false,
-			where: unreadUnlessAsked,
-		}),
-		'listNotifications',
-	],
+	['GET', '/v1/notifications', listNotifications, 'listNotifications'],
+	['GET', '/v1/notifications/{id}', retrieveNotification, 'retrieveNotification'],
 	['POST', '/v1/notifications', createNotification, 'createNotification'],
 	['DELETE', '/v1/notifications/{id}', remove('notification', 'Notification'), 'deleteNotification'],
 	['POST', '/v1/notifications/{id}/read', mark(true), 'markNotificationRead'],

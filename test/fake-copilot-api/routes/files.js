@@ -9,16 +9,27 @@ const { list, retrieve } = require('./generic');
 
 const FILE_TYPES = ['file', 'folder', 'link'];
 
+/** The folders of a path, each with the path of the ones above it: "A/B/c.txt" → ["A", "A/B"]. */
+const foldersOf = (segments) => segments.slice(0, -1).map((_, index) => segments.slice(0, index + 1).join('/'));
+
+const isFolderAt = (store, channelId, path) =>
+	store.list('file').some((file) => file.object === 'folder' && file.channelId === channelId && file.path.split('/').filter(Boolean).join('/') === path);
+
 /** A file is only metadata until its bytes are PUT to `uploadUrl` (Copilot's presigned S3 URL). */
 function createFile({ store, params, body, storageUrl }) {
 	if (!FILE_TYPES.includes(params.fileType)) throw invalid(`fileType must be one of ${FILE_TYPES.join(', ')}`);
 	requireReference(store, body, 'channelId', 'fileChannel');
 	enforce('link-url', params.fileType !== 'link' || Boolean(body.linkUrl), 'linkUrl is required for links');
 	const path = String(body.path);
+	const segments = path.split('/').filter(Boolean);
+	for (const folder of foldersOf(segments)) {
+		enforce('file-folders-exist', isFolderAt(store, body.channelId, folder), `Folder ${folder} does not exist: create each folder of the path first`);
+	}
+	enforce('folder-exists', params.fileType !== 'folder' || !isFolderAt(store, body.channelId, segments.join('/')), 'Folder already exists');
 	const record = store.add('file', {
 		...body,
 		object: params.fileType,
-		name: path.split('/').filter(Boolean).pop() ?? path,
+		name: segments.pop() ?? path,
 		status: params.fileType === 'file' ? 'pending' : 'completed',
 		size: 0,
 	});

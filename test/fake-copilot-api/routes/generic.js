@@ -6,11 +6,11 @@ const { applyFilters, page } = require('../pagination');
  * page (or, with `paginated: false`, everything that matched). `newestFirst` reverses the order.
  */
 function list(kind, { filters = [], paginated = true, defaultLimit, where, newestFirst = false } = {}) {
-	return ({ store, query }) => {
+	return ({ store, query, operation, pageMode }) => {
 		let records = applyFilters(store.list(kind), query, filters);
 		if (where) records = records.filter((record) => where(record, query));
 		if (newestFirst) records.reverse();
-		return paginated ? page(records, query, defaultLimit) : { data: records };
+		return paginated ? page(records, query, { defaultLimit, operation, pageMode }) : { data: records };
 	};
 }
 

@@ -40,10 +40,9 @@ function requireUniqueCompanyName(store, name, exceptId) {
 function createClient({ store, body, query }) {
 	requireReference(store, body, 'companyId', 'company');
 	requireUniqueEmail(store, body.email);
-	// Without a company Copilot makes a placeholder one, named after the client.
+	// Without a company Copilot makes a placeholder one, with an empty name.
 	if (body.companyId === undefined) behaviour('placeholder-company');
-	const companyId =
-		body.companyId ?? store.add('company', { name: `${body.givenName} ${body.familyName}`, isPlaceholder: true, customFields: {} }).id;
+	const companyId = body.companyId ?? store.add('company', { name: '', isPlaceholder: true, customFields: {} }).id;
 	return store.add('client', {
 		...body,
 		companyId,

@@ -1,6 +1,6 @@
 // Tasks, task templates, notes, messages and message channels.
 const { channelFields, hasMember } = require('../channels');
-const { enforce, isUuid } = require('../server-rules');
+const { behaviour, enforce, isUuid } = require('../server-rules');
 const { requireReference } = require('../validation');
 const { list, remove, retrieve } = require('./generic');
 
@@ -18,6 +18,12 @@ function completion(status) {
 
 const given = (value) => value !== undefined && value !== null && value !== '';
 
+/** The date the tasks server keeps of a due date: the UTC date of the time it is sent (dateHelper.ts, rfc3339ToDateString). */
+const utcDateOf = (dueDate) => new Date(dueDate).toISOString().slice(0, 10);
+
+/** The body with its due date as the server keeps and answers it: that date at 00:00Z (public.serializer.ts, toRFC3339). */
+const withStoredDueDate = (body) => (given(body.dueDate) ? { ...body, dueDate: `${utcDateOf(body.dueDate)}T00:00:00Z` } : body);
+
 /** The rules create and update share: ids, name, due date, assignee pairs, viewers. */
 function checkTaskFields(store, body) {
 	const ids = ['internalUserId', 'clientId', 'companyId', 'parentTaskId', 'templateId'].filter((field) => given(body[field]));
@@ -28,7 +34,7 @@ function checkTaskFields(store, body) {
 	enforce('task-name-length', body.name === undefined || String(body.name).length <= 255, 'name must be at most 255 characters');
 	if (given(body.dueDate)) {
 		enforce('task-due-date', RFC3339.test(body.dueDate), 'Invalid RFC3339 datetime string');
-		enforce('task-due-date', body.dueDate.slice(0, 10) >= new Date().toISOString().slice(0, 10), 'Due date cannot be in the past');
+		enforce('task-due-date', utcDateOf(body.dueDate) >= new Date().toISOString().slice(0, 10), 'Due date cannot be in the past');
 	}
 	enforce(
 		'task-assignee-exclusive',
@@ -63,17 +69,51 @@ function createTask({ store, body }) {
 	);
 	enforce('task-viewers-internal-user', !(body.viewers?.length > 0) || given(body.internalUserId), 'Task cannot be created with viewers if its not assigned to an IU.');
 	return store.add('task', {
-		name: template?.name,
-		description: template?.description ?? '',
 		status: 'todo',
 		isArchived: false,
 		viewers: [],
-		...body,
+		...withStoredDueDate(body),
+		...(template ? fromTemplate(template, body) : {}),
 		...(companyId === undefined ? {} : { companyId }),
 		...completion(body.status),
 		createdBy: apiKeyOwner(store),
 		createdDate: new Date().toISOString(),
 	});
+}
+
+/**
+ * A task's name and description from its template: what the body gives goes first, joined to the
+ * template's with a space (a name equal to the template's is not repeated), as the tasks server does.
+ */
+function fromTemplate(template, body) {
+	behaviour('task-template-join');
+	const name = String(body.name ?? '');
+	const description = String(body.description ?? '');
+	return {
+		name: (name !== '' && name !== template.name ? `${name} ` : '') + template.name,
+		description: (description !== '' ? `${description} ` : '') + (template.description ?? ''),
+	};
+}
+
+/** The tasks of a task, and theirs, and so on. */
+function subtasksOf(store, taskId) {
+	const children = store.list('task').filter((task) => task.parentTaskId === taskId);
+	return children.flatMap((child) => [child, ...subtasksOf(store, child.id)]);
+}
+
+/**
+ * The tasks server deletes a task with subtasks only when asked `recursive` (any value it is given
+ * counts, "false" too: it coerces to a boolean), the subtasks with it; it answers the deleted task.
+ */
+function deleteTask({ store, params, query }) {
+	behaviour('task-delete-answer');
+	const task = store.find('task', params.id, 'Task');
+	const subtasks = subtasksOf(store, task.id);
+	const recursive = query.recursive !== undefined && query.recursive !== '';
+	enforce('task-delete-subtasks', recursive || subtasks.length === 0, 'Cannot delete task with subtasks. Use recursive delete instead.');
+	for (const subtask of subtasks) store.remove('task', subtask.id);
+	store.remove('task', task.id);
+	return { ...task, isDeleted: true, deletedDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), deletedBy: apiKeyOwner(store) };
 }
 
 /** The tasks server fills in the company of a client who has one, and refuses one with several. */
@@ -88,7 +128,7 @@ function updateTask({ store, params, body }) {
 	checkTaskFields(store, body);
 	enforce('task-name-length', body.name === undefined || String(body.name).trim() !== '', 'Name must not be empty');
 	enforce('task-update-client-company', !given(body.clientId) || given(body.companyId), 'companyId is required when clientId is provided');
-	return store.update('task', task.id, { ...body, ...completion(body.status) });
+	return store.update('task', task.id, { ...withStoredDueDate(body), ...completion(body.status) });
 }
 
 function sendMessage({ store, body }) {
@@ -115,7 +155,7 @@ module.exports = [
 	],
 	['GET', '/v1/tasks/{id}', retrieve('task', 'Task'), 'retrieveTask'],
 	['PATCH', '/v1/tasks/{id}', updateTask, 'updateTask'],
-	['DELETE', '/v1/tasks/{id}', remove('task', 'Task'), 'deleteTask'],
+	['DELETE', '/v1/tasks/{id}', deleteTask, 'deleteTask'],
 	['GET', '/v1/task-templates', list('taskTemplate'), 'listTaskTemplates'],
 	['GET', '/v1/task-templates/{id}', retrieve('taskTemplate', 'Task template'), 'retrieveTaskTemplate'],
 	['POST', '/v1/messages', sendMessage, 'sendMessage'],

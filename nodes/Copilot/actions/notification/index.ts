@@ -1,6 +1,7 @@
 import type { CopilotResource } from '../types';
 import { create } from './create.operation';
 import { deleteNotification } from './delete.operation';
+import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { markRead } from './markRead.operation';
 import { markUnread } from './markUnread.operation';
@@ -8,5 +9,5 @@ import { markUnread } from './markUnread.operation';
 export const notification: CopilotResource = {
 	name: 'Notification',
 	value: 'notification',
-	operations: [create, deleteNotification, getAll, markRead, markUnread],
+	operations: [create, deleteNotification, get, getAll, markRead, markUnread],
 };

@@ -13,7 +13,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Upload your signed engagement letter',
 		description:
-			'The task’s title. Required unless a template is chosen, whose name is then used. Add the assignee under Additional Fields; Status is To Do unless set there.',
+			'The task’s title. Required unless a template is chosen. With a template, Copilot puts this name before the template’s (Acme and a template named Onboarding give "Acme Onboarding"), and a Description before the template’s text. Add the assignee under Additional Fields; Status is To Do unless set there or taken from the template.',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -60,7 +60,7 @@ export const create: CopilotOperation = {
 			path: '/v1/tasks',
 			check: 'Look for the task in Copilot (Task › Get Many, filtered by its assignee) before you run this item again.',
 			body: definedOnly({
-				...taskBody({ ...fields, name: name === '' ? undefined : name }),
+				...taskBody(item, { ...fields, name: name === '' ? undefined : name }),
 				// Copilot requires a status unless the task comes from a template, which brings its own.
 				status: fields.status ?? (fromTemplate ? undefined : 'todo'),
 				parentTaskId: fields.parentTaskId,

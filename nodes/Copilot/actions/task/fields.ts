@@ -1,6 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { definedOnly, rfc3339 } from '../../fields/values';
+import { calendarDateOf, dueDateOf } from '../../fields/dueDate';
+import { definedOnly } from '../../fields/values';
+import type { ItemContext } from '../ItemContext';
 
 /** The fields a task's create and update share, and how they become Copilot's body. */
 export function taskFieldOptions(): INodeProperties[] {
@@ -21,7 +23,14 @@ export function taskFieldOptions(): INodeProperties[] {
 			description: 'Assign the task to this company, or name the company of the client assigned',
 		},
 		{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
-		{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
+		{
+			displayName: 'Due Date',
+			name: 'dueDate',
+			type: 'dateTime',
+			default: '',
+			description:
+				'The day the task is due. Copilot keeps a date without a time: the date chosen here is sent as it is, whatever the time zone of n8n; a time with an offset counts by the date in its own offset. Copilot refuses a date before today (in UTC).',
+		},
 		{
 			displayName: 'Internal User ID',
 			name: 'internalUserId',
@@ -96,8 +105,18 @@ export function assignmentProblem(fields: IDataObject, creating: boolean): strin
 	return undefined;
 }
 
-/** The shared fields as Copilot's body, dates in RFC 3339. */
-export function taskBody(fields: IDataObject): IDataObject {
+/** The Due Date as Copilot is sent it (see fields/dueDate.ts); undefined when unset, an item error when no date. */
+export function dueDateField(item: ItemContext, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const date = calendarDateOf(value, item.functions.getTimezone());
+	if (date === undefined) {
+		throw item.error(`Due Date must be a date, such as 2026-03-10, not ${JSON.stringify(value)}`);
+	}
+	return dueDateOf(date);
+}
+
+/** The shared fields as Copilot's body, the due date as the calendar date chosen. */
+export function taskBody(item: ItemContext, fields: IDataObject): IDataObject {
 	return {
 		name: fields.name,
 		description: fields.description,
@@ -105,6 +124,6 @@ export function taskBody(fields: IDataObject): IDataObject {
 		internalUserId: fields.internalUserId,
 		clientId: fields.clientId,
 		companyId: fields.companyId,
-		dueDate: rfc3339(fields.dueDate),
+		dueDate: dueDateField(item, fields.dueDate),
 	};
 }

@@ -42,7 +42,7 @@ export const update: CopilotOperation = {
 		const fields = item.fields('updateFields');
 		const problem = assignmentProblem(fields, false);
 		if (problem) throw item.error(problem);
-		const body = item.updateBody(definedOnly({ ...taskBody(fields), isArchived: fields.isArchived, viewers: viewersOf(fields) }));
+		const body = item.updateBody(definedOnly({ ...taskBody(item, fields), isArchived: fields.isArchived, viewers: viewersOf(fields) }));
 		return await item.request({ method: 'PATCH', path: resourcePath('/v1/tasks', taskId), body });
 	},
 };
