@@ -297,7 +297,7 @@ function registerAgentTests(ctx) {
 		expectRunSucceeded(answer);
 		const { results } = conversation(message);
 		expect(results).toEqual([
-			[{ error: expect.stringContaining('Too many requests'), code: 'rate_limit_exceeded', httpCode: '429', whatToDo: expect.stringContaining('Do not call again now') }],
+			[{ error: expect.stringContaining('Rate limit exceeded'), code: 'rate_limit_exceeded', httpCode: '429', whatToDo: expect.stringContaining('Do not call again now') }],
 		]);
 		const attempts = agent.fake.requests.filter((request) => request.path === '/v1/clients');
 		expect(attempts.every((request) => request.status === 429)).toBe(true);
@@ -306,7 +306,7 @@ function registerAgentTests(ctx) {
 		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(950);
 		const { TOOL_MAX_WAIT_MS } = require('../../dist/nodes/Copilot/actions/tool/runsAsTool');
 		expect(attempts.at(-1).at - attempts[0].at).toBeLessThanOrEqual(TOOL_MAX_WAIT_MS + 5_000);
-		expect(answer.text).toMatch(/^Copilot said: Too many requests/);
+		expect(answer.text).toMatch(/^Copilot said: Rate limit exceeded/);
 		ctx.summary.n8nAnswers.push(`AI Agent, a lasting 429: the model told after ${seconds.toFixed(1)} s and ${attempts.length} requests, 1 s apart at least`);
 		ctx.summary.checks++;
 	}, 90_000);
