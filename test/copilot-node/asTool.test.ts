@@ -7,8 +7,9 @@ import { CopilotClient } from '../../nodes/Copilot/transport/client';
 import { RateLimiter } from '../../nodes/Copilot/transport/rateLimiter';
 import { copilotApiError, mayHaveBeenDoneError, unreachableError } from '../../nodes/Copilot/transport/errors';
 import { decideRetry, RETRY_POLICY } from '../../nodes/Copilot/transport/retry';
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { executeContext, runCopilotNode, toolContext, TOOL_TYPE } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'as-tool-test-key';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -20,18 +21,7 @@ describe('the Copilot node run as a tool (AI Agent, MCP Server Trigger)', () => 
 	const asTool = (parameters: INodeParameters, input = [{}]) => runCopilotNode({ parameters, credentials: credentials(), input, nodeType: TOOL_TYPE });
 	const getUnknown = { resource: 'client', operation: 'get', clientId: byId('9d4f0e9a-0000-4000-8000-00000000dead') };
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' }, (started) => (fake = started));
 
 	describe('knows it is a tool', () => {
 		it('by the Tool type n8n gives it wherever a model calls it, on n8n 1.x and 2.x', () => {

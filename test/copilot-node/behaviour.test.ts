@@ -3,8 +3,9 @@ import { NodeApiError, type IDataObject, type INodeParameters } from 'n8n-workfl
 import { CopilotClient } from '../../nodes/Copilot/transport/client';
 import { RateLimiter } from '../../nodes/Copilot/transport/rateLimiter';
 import { freePortSync } from '../helpers/ports';
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { credentialReads, executeContext, runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'behaviour-test-key';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -16,18 +17,7 @@ describe('the Copilot node as n8n runs it', () => {
 		runCopilotNode({ parameters, credentials: credentials(), ...extra });
 	const apiRequests = () => fake.requests.filter((request) => request.path.startsWith('/v1/'));
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo' }, (started) => (fake = started));
 
 	describe('items', () => {
 		it('runs once per input item with that item’s own expressions, and pairs each output with its input', async () => {

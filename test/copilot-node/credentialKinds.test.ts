@@ -1,5 +1,6 @@
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'kinds-test-key';
 const APP_KEY = 'kinds-test-app-key';
@@ -7,13 +8,7 @@ const APP_KEY = 'kinds-test-app-key';
 describe('Copilot node: the two kinds of key', () => {
 	let fake: FakeCopilotApi;
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, appApiKey: APP_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, appApiKey: APP_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	beforeEach(() => fake.clearRequests());
 

@@ -1,7 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { executeContext, runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'download-test-key';
 
@@ -24,18 +25,7 @@ describe('File › Download', () => {
 			contentType,
 		});
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started));
 
 	it('puts the bytes in the binary field with the file’s name and type, and the record without its signed URL in JSON', async () => {
 		const content = Buffer.from('%PDF-1.7\nTax return 2025\n');

@@ -1,6 +1,7 @@
 import { calendarDateOf, dueDateOf } from '../../nodes/Copilot/fields/dueDate';
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 /** Time zones of n8n's server from UTC−11 to UTC+14, and UTC itself. */
 const ZONES = ['UTC', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Kiritimati'];
@@ -79,13 +80,7 @@ describe('Task › Create and Update send the chosen date, and Copilot keeps it'
 	const API_KEY = 'due-date-test-key';
 	const nextYear = new Date().getUTCFullYear() + 1;
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	it(
 		'sends a picked date as that date, with n8n’s server east or west of UTC',

@@ -4,8 +4,9 @@ import { CopilotClient } from '../../nodes/Copilot/transport/client';
 import { copilotApiError, detailsOf, failureOf, mayHaveBeenDoneError, rateLimitedTooLongError } from '../../nodes/Copilot/transport/errors';
 import { RateLimiter } from '../../nodes/Copilot/transport/rateLimiter';
 import { decideRetry, RETRY_POLICY, type Outcome } from '../../nodes/Copilot/transport/retry';
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { executeContext } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const node: INode = { id: 'n', name: 'Copilot', type: 'n8n-nodes-copilot.copilot', typeVersion: 1, position: [0, 0], parameters: {} };
 const answered = (status: number, retryAfter?: unknown): Outcome => ({ kind: 'answered', status, retryAfter });
@@ -64,18 +65,7 @@ describe('retries on 408 and on 429s that do not end', () => {
 describe('the client against the fake Copilot API, on a clock of its own', () => {
 	let fake: FakeCopilotApi;
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started));
 
 	/** A client whose waits take no time but move its clock, recording each. */
 	function recordingClient() {

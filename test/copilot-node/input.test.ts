@@ -7,8 +7,9 @@ import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'input-test-key';
 const U1 = '00000000-0000-4000-8000-000000000001';
@@ -21,13 +22,7 @@ describe('the Copilot node’s parameters', () => {
 		runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: fake.url }, inputItems });
 	const lastBody = () => fake.requests[fake.requests.length - 1].body as IDataObject;
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	beforeEach(() => fake.clearRequests());
 

@@ -1,7 +1,8 @@
 import { NodeApiError, type INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode, type CopilotCredentials } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'notifications-test-key';
 const APP_KEY = 'notifications-test-app-key';
@@ -13,13 +14,7 @@ describe('Copilot node: notifications', () => {
 	const run = (parameters: INodeParameters, credentials = workspaceKey()) => runCopilotNode({ parameters, credentials });
 	const apiRequests = () => fake.requests.filter((request) => request.path.startsWith('/v1/'));
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, appApiKey: APP_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, appApiKey: APP_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	beforeEach(() => fake.clearRequests());
 

@@ -1,5 +1,6 @@
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 import { credentialsFor, headerFor, OPERATION_CASES } from './cases';
 
 const API_KEY = 'operations-test-key';
@@ -7,13 +8,7 @@ const API_KEY = 'operations-test-key';
 describe('every operation of the Copilot node, through n8n’s execution context, against the fake Copilot API', () => {
 	let fake: FakeCopilotApi;
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	it.each(OPERATION_CASES.map((operationCase) => [operationCase.resource, operationCase.operation, operationCase.variant ?? 'the usual fields', operationCase] as const))(
 		'%s: %s (%s) sends Copilot the right request and outputs its answer',

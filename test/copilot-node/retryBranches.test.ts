@@ -4,8 +4,9 @@ import { CopilotClient } from '../../nodes/Copilot/transport/client';
 import { RateLimiter } from '../../nodes/Copilot/transport/rateLimiter';
 import { RETRY_POLICY } from '../../nodes/Copilot/transport/retry';
 import { CancelledError } from '../../nodes/Copilot/transport/wait';
-import { startFakeCopilotApi, type FakeCopilotApi, type RecordedRequest } from '../fake-copilot-api';
+import { type FakeCopilotApi, type RecordedRequest } from '../fake-copilot-api';
 import { executeContext, runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'retry-branches-test-key';
 const WORKSPACE = '/v1/workspaces';
@@ -44,18 +45,7 @@ describe('the Copilot client’s retries, rate limit and cancellation', () => {
 		return { waits, client, limiter };
 	}
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started));
 
 	describe('a 429', () => {
 		/** 18 reads at once after one read; how many of them had to wait for a later window. */

@@ -1,7 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'placeholders-test-key';
 
@@ -9,13 +10,7 @@ describe('data the fake makes as Copilot does', () => {
 	let fake: FakeCopilotApi;
 	const run = (parameters: INodeParameters) => runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: fake.url } });
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	describe('Company › Create or Update and the placeholder companies Copilot makes', () => {
 		it('never takes a client’s placeholder company (its name is empty) for the company it is asked for', async () => {

@@ -1,7 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'storage-failures-test-key';
 
@@ -17,18 +18,7 @@ describe('storage failures of File › Create and File › Download', () => {
 	const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as Error & { description?: string; httpCode?: string });
 	const storageStatuses = () => fake.requests.filter((request) => request.host === 'storage').map((request) => request.status);
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started));
 
 	it('File › Create: a create answered without an upload URL names the entry and says to delete it, uploading nothing', async () => {
 		const channel = fake.demo.fileChannels[0];

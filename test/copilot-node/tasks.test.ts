@@ -1,7 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'tasks-test-key';
 
@@ -10,13 +11,7 @@ describe('Copilot node: tasks as Copilot’s tasks server treats them', () => {
 	const run = (parameters: INodeParameters, onError?: 'continueRegularOutput') =>
 		runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: fake.url }, onError });
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	beforeEach(() => fake.clearRequests());
 

@@ -1,7 +1,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'upsert-test-key';
 
@@ -11,13 +12,7 @@ describe('Create or Update (upsert) of clients and companies', () => {
 		(await runCopilotNode({ parameters, credentials: { apiKey: API_KEY, baseUrl: fake.url } })).map((item) => item.json);
 	const sent = () => fake.requests.map(({ method, path, query, body }) => ({ method, path, query, body: body as IDataObject | undefined }));
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started), { forgetBetweenTests: false });
 
 	beforeEach(() => fake.clearRequests());
 

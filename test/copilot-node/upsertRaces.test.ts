@@ -1,7 +1,8 @@
 import { NodeApiError, type IDataObject, type INodeParameters } from 'n8n-workflow';
 
-import { startFakeCopilotApi, type FakeCopilotApi } from '../fake-copilot-api';
+import type { FakeCopilotApi } from '../fake-copilot-api';
 import { runCopilotNode } from '../helpers/copilotNode';
+import { withFakeCopilotApi } from '../helpers/fakeCopilotApi';
 
 const API_KEY = 'upsert-races-test-key';
 
@@ -17,18 +18,7 @@ describe('Create or Update under races and failures', () => {
 	const calls = () => fake.requests.map((request) => `${request.method} ${request.path} ${request.status}`);
 	const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as NodeApiError);
 
-	beforeAll(async () => {
-		fake = await startFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false });
-	});
-
-	afterAll(async () => {
-		await fake.stop();
-	});
-
-	beforeEach(() => {
-		fake.clearRequests();
-		fake.clearFailures();
-	});
+	withFakeCopilotApi({ apiKey: API_KEY, seed: 'demo', rateLimit: false }, (started) => (fake = started));
 
 	describe('two executions upserting the same key at once', () => {
 		it('end with one client: the create refused as existing looks the client up again and updates it', async () => {
