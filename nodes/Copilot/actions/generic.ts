@@ -21,6 +21,8 @@ interface RecordSpec {
 	collection: string;
 	/** The parameter that names the record (a resource locator or an ID field). */
 	id: INodeProperties;
+	/** Copilot allows it only to a custom app's key: the description says so, and a 403 does too. */
+	customAppOnly?: boolean;
 }
 
 export function getOperation({ noun, collection, id }: RecordSpec): CopilotOperation {
@@ -31,11 +33,12 @@ export function getOperation({ noun, collection, id }: RecordSpec): CopilotOpera
 	};
 }
 
-export function deleteOperation({ noun, collection, id }: RecordSpec): CopilotOperation {
+export function deleteOperation({ noun, collection, id, customAppOnly = false }: RecordSpec): CopilotOperation {
+	const allowed = customAppOnly ? '; Copilot allows this only to a custom app’s key' : '';
 	return {
-		option: { name: 'Delete', value: 'delete', action: `Delete ${article(noun)}`, description: `Delete ${article(noun)} permanently (it cannot be undone)` },
+		option: { name: 'Delete', value: 'delete', action: `Delete ${article(noun)}`, description: `Delete ${article(noun)} permanently (it cannot be undone${allowed})` },
 		properties: [id],
-		execute: async (item) => await item.request({ method: 'DELETE', path: resourcePath(collection, item.id(id.name)) }),
+		execute: async (item) => await item.request({ method: 'DELETE', path: resourcePath(collection, item.id(id.name)), customAppOnly }),
 	};
 }
 

@@ -1,15 +1,9 @@
 import { idField } from '../../fields/locators';
-import { resourcePath } from '../../transport/client';
-import type { CopilotOperation } from '../types';
+import { deleteOperation } from '../generic';
 
-export const deleteNotification: CopilotOperation = {
-	option: {
-		name: 'Delete',
-		value: 'delete',
-		action: 'Delete a notification',
-		description: 'Delete a notification permanently (Copilot allows this only to a custom app’s key)',
-	},
-	properties: [idField('notificationId', 'Notification ID')],
-	execute: async (item) =>
-		await item.request({ method: 'DELETE', path: resourcePath('/v1/notifications', item.id('notificationId')), customAppOnly: true }),
-};
+export const deleteNotification = deleteOperation({
+	noun: 'notification',
+	collection: '/v1/notifications',
+	id: idField('notificationId', 'Notification ID'),
+	customAppOnly: true,
+});
