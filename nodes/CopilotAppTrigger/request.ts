@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isPlainRecord } from '../Copilot/fields/values';
+
 // Where the token travels. Copilot opens the app with `?token=…`; a form the page posts back to the
 // same address carries it in the query too (a <form method="post"> without action keeps the page's
 // query), or as a `token` field of its own. The token is taken out of what the workflow sees.
@@ -16,8 +18,6 @@ export interface AppRequest {
 	form: IDataObject;
 }
 
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function withoutToken(fields: IDataObject): IDataObject {
 	const { [TOKEN_PARAMETER]: _token, ...rest } = fields;
 	return rest;
@@ -25,9 +25,9 @@ function withoutToken(fields: IDataObject): IDataObject {
 
 /** The parts of a request the trigger works with, from n8n's parsed query and body. */
 export function readAppRequest(method: string, query: unknown, body: unknown): AppRequest {
-	const parsedQuery = isObject(query) ? query : {};
+	const parsedQuery = isPlainRecord(query) ? query : {};
 	const isPost = method.toUpperCase() === 'POST';
-	const form = isPost && isObject(body) ? body : {};
+	const form = isPost && isPlainRecord(body) ? body : {};
 	const token = parsedQuery[TOKEN_PARAMETER] ?? form[TOKEN_PARAMETER];
 	return { method: isPost ? 'POST' : 'GET', token, query: withoutToken(parsedQuery), form: withoutToken(form) };
 }

@@ -6,7 +6,9 @@ import {
 	type NodeParameterValueType,
 } from 'n8n-workflow';
 
+import { isPlainRecord } from '../fields/values';
 import type { CopilotClient, CopilotRequest, ListRequest } from '../transport/client';
+import { reasonOf } from '../transport/errors';
 
 /** How to find the record of a create whose answer was lost, and what to say when it cannot be found. */
 export interface Findable {
@@ -17,15 +19,6 @@ export interface Findable {
 	lookUpFailed: (reason: string) => string;
 }
 
-/** Why a request failed, in a few words: its message, as the error says it. */
-function reasonOf(error: unknown): string {
-	const message = (error as { message?: unknown } | undefined)?.message;
-	return typeof message === 'string' && message.trim() !== '' ? message.trim() : String(error);
-}
-
-function isPlainObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * One input item's view of the node: its parameters with its own expressions resolved, and the
@@ -51,7 +44,7 @@ export class ItemContext {
 	/** The id in a resource locator (any mode) or a plain string parameter; refuses an empty one. */
 	id(name: string): string {
 		const raw = this.functions.getNodeParameter(name, this.index, '', { extractValue: true }) as unknown;
-		const value = isPlainObject(raw) ? raw.value : raw;
+		const value = isPlainRecord(raw) ? raw.value : raw;
 		const id = value === undefined || value === null ? '' : String(value).trim();
 		if (id === '') throw this.error(`The parameter "${name}" is empty: give the ID of the record`);
 		return id;
@@ -65,12 +58,12 @@ export class ItemContext {
 
 	/** A JSON parameter (text or, from an expression, already an object) that must be a JSON object. */
 	jsonObject(label: string, value: unknown): IDataObject {
-		if (isPlainObject(value)) return value;
+		if (isPlainRecord(value)) return value;
 		if (typeof value === 'string') {
 			if (value.trim() === '') return {};
 			try {
 				const parsed: unknown = JSON.parse(value);
-				if (isPlainObject(parsed)) return parsed;
+				if (isPlainRecord(parsed)) return parsed;
 			} catch {
 				// Reported below with the same message as any other non-object.
 			}
@@ -81,7 +74,7 @@ export class ItemContext {
 	/** One request whose answer becomes one item: Copilot's record, or `{ success: true }` for an empty answer. */
 	async request(request: CopilotRequest): Promise<IDataObject> {
 		const body = await this.api.request(request);
-		if (isPlainObject(body)) return body;
+		if (isPlainRecord(body)) return body;
 		return body === undefined || body === null || body === '' ? { success: true } : { response: body as IDataObject };
 	}
 
