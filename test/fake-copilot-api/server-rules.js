@@ -1,7 +1,7 @@
 // What the fake refuses beyond the shapes in schemas.js, each rule where Copilot's own code or docs
 // show it. RULES.md is the readable table of the same rules; a test keeps the two equal and checks
 // that every rule here is enforced somewhere in the fake.
-const { ApiError, invalid } = require('./errors');
+const { ApiError, invalid, tasksServerError } = require('./errors');
 
 const TASKS_APP = 'copilot-platforms/tasks-app (serves the public /v1/tasks endpoints)';
 const SDK = '@assembly-js/node-sdk 3.19.1, DefaultService.d.ts';
@@ -449,7 +449,8 @@ function enforce(id, ok, message) {
 	const rule = RULES[id];
 	if (!rule) throw new Error(`Unknown rule ${id}`);
 	if (ok) return;
-	throw rule.status === undefined ? invalid(message) : new ApiError(rule.status, rule.code, message, { tasksServer: rule.code === undefined });
+	if (rule.status === undefined) throw invalid(message);
+	throw rule.code === undefined ? tasksServerError(rule.status, message) : new ApiError(rule.status, rule.code, message);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

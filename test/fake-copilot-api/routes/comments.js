@@ -2,11 +2,9 @@
 // src/app/api/comments/public): list newest first by task, parent comment or author, paged by
 // `limit` (100 by default, no maximum) and `nextToken`; one comment, answered inside `data`; delete.
 // Its errors are the tasks server's own body, `{ error }`.
-const { ApiError } = require('../errors');
+const { tasksServerError } = require('../errors');
 const { applyFilters, page } = require('../pagination');
 const { behaviour, enforce } = require('../server-rules');
-
-const tasksServerError = (status, message) => new ApiError(status, undefined, message, { tasksServer: true });
 
 /** The public filters, each matching the record field of its name (public.controller.ts, getAllCommentsPublic). */
 const FILTERS = ['taskId', 'parentCommentId', 'createdBy'];
