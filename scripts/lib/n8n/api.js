@@ -93,8 +93,8 @@ class N8nClient {
 	/**
 	 * A Copilot API credential, accepted by the public API of 1.x and 2.x alike; with `keyKind:
 	 * 'customApp'` and `workspaceId` for a custom app's key. 1.x checks the data against a schema made
-	 * from the credential's fields in which a field shown only for one key kind is required when the
-	 * kind is left out, and refused for the other kind: the kind is always sent, the workspace only with it.
+	 * from the credential's fields and their display rules, so the kind is always sent, and the
+	 * workspace only with the kind whose form shows it.
 	 */
 	createCopilotCredential(name, { apiKey, webhookSigningSecret = '', baseUrl = 'https://api.assembly.com', keyKind = 'workspace', workspaceId }) {
 		return this.createCredential(name, 'copilotApi', {
